@@ -1,0 +1,80 @@
+//! The root component: language, today's date, the current route.
+
+use yew::prelude::*;
+
+use crate::law::date::Date;
+
+use super::browser::{self, HashListener};
+use super::i18n::{t, Lang, T};
+use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound};
+use super::route::{parse_hash, Route};
+use super::shell::{Footer, Header};
+
+/// What every page reads: the language and the date the rules are applied on.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub today: Date,
+}
+
+fn page_title(lang: Lang, route: &Route) -> String {
+    let page = match route {
+        Route::Home => return t(lang, T::AppName).to_string(),
+        Route::IdNumber => t(lang, T::IdCheckTitle),
+        Route::NotFound => t(lang, T::NotFoundTitle),
+    };
+    format!("{page} – {}", t(lang, T::AppName))
+}
+
+#[component]
+pub fn App() -> Html {
+    let hash = use_state(browser::current_hash);
+    {
+        let hash = hash.clone();
+        use_effect_with((), move |_| {
+            let listener = HashListener::new(move |h| hash.set(h));
+            move || drop(listener)
+        });
+    }
+    let lang = use_state(|| browser::stored_lang().unwrap_or(Lang::Vi));
+    let location = parse_hash(&hash);
+    let route = location.route.clone();
+
+    {
+        let title = page_title(*lang, &route);
+        use_effect_with((*lang, title), |(lang, title)| {
+            browser::set_document_lang_and_title(*lang, title);
+            browser::store_lang(*lang);
+        });
+    }
+    // After a route change (not on first load), move focus to the new page's heading so screen
+    // readers announce it, as a full page load would.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(route.clone(), move |_| {
+        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            browser::focus_id("page-title");
+        }
+    });
+
+    let ctx = Ctx { lang: *lang, today: browser::today() };
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    let page = match route {
+        Route::Home => html! { <Home /> },
+        Route::IdNumber => html! {
+            <IdNumberPage key={(*hash).clone()}
+                number={location.param("so").unwrap_or_default().to_string()}
+                birth_date={location.param("ns").unwrap_or_default().to_string()} />
+        },
+        Route::NotFound => html! { <NotFound /> },
+    };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <Header on_lang={on_lang} />
+            <main id="main" tabindex="-1">{ page }</main>
+            <Footer />
+        </ContextProvider<Ctx>>
+    }
+}

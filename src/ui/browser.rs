@@ -1,0 +1,87 @@
+//! The few places the app touches the browser: clock, location hash, storage, document.
+//! Every call tolerates failure (private mode storage, missing window): the app keeps working.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::law::date::Date;
+
+use super::i18n::Lang;
+
+const LANG_KEY: &str = "congdanso.lang";
+
+/// Today's date on this device (local time).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as i32, (now.get_month() + 1) as u8, now.get_date() as u8)
+        .unwrap_or(Date::ymd(2026, 1, 1))
+}
+
+pub fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+pub fn stored(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+pub fn store(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn stored_lang() -> Option<Lang> {
+    stored(LANG_KEY).as_deref().and_then(Lang::from_code)
+}
+
+pub fn store_lang(lang: Lang) {
+    store(LANG_KEY, lang.code());
+}
+
+pub fn set_document_lang_and_title(lang: Lang, title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        doc.set_title(title);
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with this id, if it exists.
+pub fn focus_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Keeps a `hashchange` listener alive; removes it when dropped.
+pub struct HashListener {
+    closure: Closure<dyn Fn()>,
+}
+
+impl HashListener {
+    pub fn new(on_change: impl Fn(String) + 'static) -> HashListener {
+        let closure = Closure::<dyn Fn()>::new(move || on_change(current_hash()));
+        if let Some(w) = web_sys::window() {
+            let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+        }
+        HashListener { closure }
+    }
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback("hashchange", self.closure.as_ref().unchecked_ref());
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! Every user-visible string, Vietnamese first, English second, in one typed table.
+//! A missing translation is a compile error (exhaustive match).
+
+use crate::law::date::{DateInputError, Span};
+use crate::law::id_number::{IdNumberProblem, Sex};
+use crate::law::source::Text;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a stored or linked code; anything else is `None` (the caller keeps Vietnamese).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Picks the language's side of data-borne text.
+    pub fn pick(self, text: Text) -> &'static str {
+        match self {
+            Lang::Vi => text.vi,
+            Lang::En => text.en,
+        }
+    }
+}
+
+/// Keys of the fixed strings.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum T {
+    AppName,
+    Tagline,
+    SkipToContent,
+    LanguageLabel,
+    HomeLink,
+    ToolsHeading,
+    NotOfficial,
+    Privacy,
+    OfficialChannels,
+    VneidLink,
+    PortalLink,
+    NotFoundTitle,
+    NotFoundBody,
+    BackHome,
+    ErrorSummaryTitle,
+    WhyTitle,
+    Basis,
+    SourceLink,
+    VerifiedOn,
+    VerifyNote,
+    IdCheckTitle,
+    IdCheckTile,
+    IdCheckIntro,
+    IdNumberLabel,
+    IdNumberHint,
+    DobLabel,
+    DobHint,
+    CheckButton,
+    ResultTitle,
+    ResultProvince,
+    ResultCenturySex,
+    ResultBirthYear,
+    ResultSerial,
+    SerialExplained,
+    Male,
+    Female,
+    DobAgrees,
+    ProvinceIsBirthRegistration,
+    CmndAdvice,
+}
+
+pub fn t(lang: Lang, key: T) -> &'static str {
+    let (vi, en) = match key {
+        T::AppName => ("Sổ tay Công dân số", "Digital Citizen Handbook"),
+        T::Tagline => (
+            "Hướng dẫn định danh điện tử và dịch vụ công trực tuyến, ngay trên điện thoại.",
+            "A guide to e-ID and online public services, on your phone.",
+        ),
+        T::SkipToContent => ("Bỏ qua, đến nội dung chính", "Skip to main content"),
+        T::LanguageLabel => ("Ngôn ngữ", "Language"),
+        T::HomeLink => ("Trang chủ", "Home"),
+        T::ToolsHeading => ("Công cụ", "Tools"),
+        T::NotOfficial => (
+            "Đây không phải ứng dụng chính thức của cơ quan nhà nước. Hãy đối chiếu với kênh chính thức trước khi làm thủ tục.",
+            "This is not an official government app. Check with the official channels before you apply.",
+        ),
+        T::Privacy => (
+            "Mọi thông tin bạn nhập chỉ ở trên thiết bị này, không gửi đi đâu.",
+            "Nothing you type leaves this device.",
+        ),
+        T::OfficialChannels => ("Kênh chính thức", "Official channels"),
+        T::VneidLink => ("VNeID (Bộ Công an)", "VNeID (Ministry of Public Security)"),
+        T::PortalLink => ("Cổng Dịch vụ công quốc gia", "National Public Service Portal"),
+        T::NotFoundTitle => ("Không tìm thấy trang", "Page not found"),
+        T::NotFoundBody => (
+            "Đường dẫn này không đúng hoặc đã cũ. Bạn có thể quay về trang chủ để chọn công cụ.",
+            "This link is wrong or out of date. Go back to the home page to pick a tool.",
+        ),
+        T::BackHome => ("Về trang chủ", "Back to home"),
+        T::ErrorSummaryTitle => ("Cần sửa thông tin", "There is a problem"),
+        T::WhyTitle => ("Vì sao?", "Why?"),
+        T::Basis => ("Căn cứ", "Legal basis"),
+        T::SourceLink => ("Nguồn đã đọc", "Source read"),
+        T::VerifiedOn => ("Kiểm tra ngày", "Checked on"),
+        T::VerifyNote => ("Cần kiểm tra lại", "Please verify"),
+        T::IdCheckTitle => ("Kiểm tra số định danh cá nhân", "Check a personal ID number"),
+        T::IdCheckTile => (
+            "12 số trên thẻ căn cước cho biết nơi đăng ký khai sinh, giới tính, năm sinh.",
+            "What the 12 digits on the ID card say: birth-registration place, sex, year of birth.",
+        ),
+        T::IdCheckIntro => (
+            "Nhập số định danh cá nhân (12 số, in trên thẻ căn cước hoặc căn cước công dân). Ứng dụng giải thích từng phần của số.",
+            "Type the personal ID number (12 digits, printed on the ID card). The app explains each part of it.",
+        ),
+        T::IdNumberLabel => ("Số định danh cá nhân là gì?", "What is the personal ID number?"),
+        T::IdNumberHint => (
+            "12 chữ số. Có thể gõ dấu cách hoặc dấu chấm, ví dụ 001 090 001 234.",
+            "12 digits. Spaces or dots are fine, e.g. 001 090 001 234.",
+        ),
+        T::DobLabel => ("Ngày sinh (không bắt buộc)", "Date of birth (optional)"),
+        T::DobHint => (
+            "Ngày/tháng/năm, ví dụ 15/03/1990. Dùng để đối chiếu với năm sinh trong số.",
+            "Day/month/year, e.g. 15/03/1990. Used to check against the year in the number.",
+        ),
+        T::CheckButton => ("Kiểm tra", "Check"),
+        T::ResultTitle => ("Số này cho biết", "What this number says"),
+        T::ResultProvince => ("Nơi đăng ký khai sinh", "Where the birth was registered"),
+        T::ResultCenturySex => ("Thế kỷ sinh và giới tính", "Century of birth and sex"),
+        T::ResultBirthYear => ("Năm sinh", "Year of birth"),
+        T::ResultSerial => ("6 số cuối", "Last 6 digits"),
+        T::SerialExplained => ("Dãy số ngẫu nhiên, không mang thông tin.", "A random serial that carries no information."),
+        T::Male => ("Nam", "Male"),
+        T::Female => ("Nữ", "Female"),
+        T::DobAgrees => ("Ngày sinh bạn nhập khớp với năm sinh trong số.", "The date of birth you entered agrees with the year in the number."),
+        T::ProvinceIsBirthRegistration => (
+            "Ba số đầu là nơi đăng ký khai sinh theo bảng 63 tỉnh, thành phố trước khi sáp nhập năm 2025, không phải nơi thường trú hiện nay. Số định danh không thay đổi khi tỉnh sáp nhập.",
+            "The first three digits are where the birth was registered, in the 63-province table used before the 2025 merger, not where the person lives now. The number does not change when provinces merge.",
+        ),
+        T::CmndAdvice => (
+            "Hãy dùng số định danh 12 số in trên thẻ căn cước hoặc căn cước công dân. Nếu chưa có thẻ, hãy đến công an xã, phường để làm thẻ căn cước.",
+            "Use the 12-digit number printed on the ID card. If you have no card yet, go to the commune or ward police to apply for one.",
+        ),
+    };
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+pub fn sex(lang: Lang, sex: Sex) -> &'static str {
+    match sex {
+        Sex::Male => t(lang, T::Male),
+        Sex::Female => t(lang, T::Female),
+    }
+}
+
+pub fn century_and_sex(lang: Lang, century: i32, digit: u8, who: Sex) -> String {
+    match lang {
+        Lang::Vi => format!("{} – sinh trong các năm {}–{} (số thứ 4 là {digit})", sex(lang, who), century, century + 99),
+        Lang::En => format!("{} – born {}–{} (4th digit is {digit})", sex(lang, who), century, century + 99),
+    }
+}
+
+pub fn province_line(lang: Lang, name: &str, code: u16) -> String {
+    match lang {
+        Lang::Vi => format!("{name} (mã {code:03})"),
+        Lang::En => format!("{name} (code {code:03})"),
+    }
+}
+
+pub fn id_problem(lang: Lang, problem: &IdNumberProblem) -> String {
+    match (lang, problem) {
+        (Lang::Vi, IdNumberProblem::Empty) => "Hãy nhập số định danh cá nhân (12 số).".into(),
+        (Lang::En, IdNumberProblem::Empty) => "Type the personal ID number (12 digits).".into(),
+        (Lang::Vi, IdNumberProblem::NotADigit { found, position }) => {
+            format!("Số định danh chỉ gồm chữ số. Ký tự thứ {position} là “{found}”: hãy xoá hoặc sửa.")
+        }
+        (Lang::En, IdNumberProblem::NotADigit { found, position }) => {
+            format!("The ID number has digits only. Character {position} is “{found}”: remove or correct it.")
+        }
+        (Lang::Vi, IdNumberProblem::OldCmnd) => "Đây là số chứng minh nhân dân (CMND) 9 số. CMND không còn giá trị từ ngày 01/01/2025.".into(),
+        (Lang::En, IdNumberProblem::OldCmnd) => "This is an old 9-digit ID card (CMND) number. CMND cards are no longer valid since 01/01/2025.".into(),
+        (Lang::Vi, IdNumberProblem::WrongLength { digits }) => {
+            format!("Số định danh có đúng 12 chữ số; bạn đã nhập {digits} chữ số.")
+        }
+        (Lang::En, IdNumberProblem::WrongLength { digits }) => {
+            format!("The ID number has exactly 12 digits; you typed {digits}.")
+        }
+        (Lang::Vi, IdNumberProblem::UnknownProvince { code }) => format!(
+            "Ba số đầu “{code:03}” không có trong bảng mã 63 tỉnh, thành phố. Hãy kiểm tra lại số; nếu khai sinh đăng ký ở nước ngoài, ba số đầu là mã quốc gia mà ứng dụng chưa giải mã được."
+        ),
+        (Lang::En, IdNumberProblem::UnknownProvince { code }) => format!(
+            "The first three digits “{code:03}” are not in the 63-province code table. Check the number; if the birth was registered abroad, they are a country code this app cannot decode."
+        ),
+        (Lang::Vi, IdNumberProblem::BirthYearInFuture { century_digit, birth_year }) => format!(
+            "Số thứ 4 là {century_digit}, nghĩa là sinh năm {birth_year}, sau năm hiện tại. Không thể có số như vậy: hãy kiểm tra lại số thứ 4 đến 6."
+        ),
+        (Lang::En, IdNumberProblem::BirthYearInFuture { century_digit, birth_year }) => format!(
+            "The 4th digit is {century_digit}, which means born in {birth_year}, after this year. No such number can exist: check digits 4 to 6."
+        ),
+    }
+}
+
+pub fn date_problem(lang: Lang, problem: DateInputError) -> String {
+    match (lang, problem) {
+        (Lang::Vi, DateInputError::Empty) => "Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/03/1990.".into(),
+        (Lang::En, DateInputError::Empty) => "Type the date as day/month/year, e.g. 15/03/1990.".into(),
+        (Lang::Vi, DateInputError::Format) => "Không đọc được ngày. Hãy nhập ngày/tháng/năm với năm đủ 4 số, ví dụ 15/03/1990.".into(),
+        (Lang::En, DateInputError::Format) => "That is not a date we can read. Type day/month/year with a 4-digit year, e.g. 15/03/1990.".into(),
+        (Lang::Vi, DateInputError::NoSuchMonth { month }) => format!("Không có tháng {month}. Tháng từ 1 đến 12."),
+        (Lang::En, DateInputError::NoSuchMonth { month }) => format!("There is no month {month}. Months run from 1 to 12."),
+        (Lang::Vi, DateInputError::NoSuchDay { day, month, year }) => format!("Tháng {month}/{year} không có ngày {day}."),
+        (Lang::En, DateInputError::NoSuchDay { day, month, year }) => format!("{month}/{year} has no day {day}."),
+        (Lang::Vi, DateInputError::YearOutOfRange { year }) => format!("Năm {year} nằm ngoài khoảng ứng dụng xử lý (1900–2399)."),
+        (Lang::En, DateInputError::YearOutOfRange { year }) => format!("The year {year} is outside what this app handles (1900–2399)."),
+    }
+}
+
+pub fn future_birth_date(lang: Lang, today: &str) -> String {
+    match lang {
+        Lang::Vi => format!("Ngày sinh không thể sau ngày hôm nay ({today})."),
+        Lang::En => format!("A date of birth cannot be after today ({today})."),
+    }
+}
+
+pub fn dob_year_differs(lang: Lang, in_number: i32, entered: i32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Không khớp: số định danh cho biết năm sinh {in_number}, nhưng ngày sinh bạn nhập là năm {entered}. Hãy kiểm tra lại số hoặc ngày sinh; nếu thông tin trên thẻ sai, hãy đến công an xã, phường để điều chỉnh."
+        ),
+        Lang::En => format!(
+            "Mismatch: the ID number says born in {in_number}, but the date of birth you entered is in {entered}. Check the number or the date; if the card itself is wrong, ask the commune or ward police to correct it."
+        ),
+    }
+}
+
+/// "còn 2 năm 3 tháng" / "2 years 3 months left".
+pub fn span(lang: Lang, s: Span) -> String {
+    let mut parts = Vec::new();
+    let units: [(i32, &str, &str, &str); 3] = [(s.years, "năm", "year", "years"), (s.months, "tháng", "month", "months"), (s.days, "ngày", "day", "days")];
+    for (n, vi, en_one, en_many) in units {
+        if n > 0 {
+            parts.push(match lang {
+                Lang::Vi => format!("{n} {vi}"),
+                Lang::En => format!("{n} {}", if n == 1 { en_one } else { en_many }),
+            });
+        }
+    }
+    if parts.is_empty() {
+        parts.push(match lang {
+            Lang::Vi => "0 ngày".into(),
+            Lang::En => "0 days".into(),
+        });
+    }
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_are_filled_and_differ_where_they_should() {
+        for lang in [Lang::Vi, Lang::En] {
+            assert!(!t(lang, T::AppName).is_empty());
+        }
+        assert_ne!(t(Lang::Vi, T::NotOfficial), t(Lang::En, T::NotOfficial));
+        assert_eq!(Lang::from_code("en"), Some(Lang::En));
+        assert_eq!(Lang::from_code("{garbage"), None);
+    }
+
+    #[test]
+    fn spans_read_naturally() {
+        assert_eq!(span(Lang::Vi, Span { years: 2, months: 3, days: 0 }), "2 năm 3 tháng");
+        assert_eq!(span(Lang::En, Span { years: 1, months: 0, days: 5 }), "1 year 5 days");
+        assert_eq!(span(Lang::En, Span { years: 0, months: 0, days: 0 }), "0 days");
+    }
+}

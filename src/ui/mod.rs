@@ -1,0 +1,16 @@
+//! The Yew layer: app shell, hash routing, pages and widgets. All strings come from [`i18n`].
+
+pub mod app;
+pub mod browser;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod shell;
+pub mod widgets;
+
+pub use app::{App, Ctx};
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

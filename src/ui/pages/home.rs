@@ -1,0 +1,34 @@
+//! The home page: one tile per tool that exists.
+
+use yew::prelude::*;
+
+use crate::ui::app::Ctx;
+use crate::ui::i18n::{t, Lang, T};
+use crate::ui::route::Route;
+
+/// The tools that exist, in the order people need them.
+fn tools() -> [(Route, T, T); 1] {
+    [(Route::IdNumber, T::IdCheckTitle, T::IdCheckTile)]
+}
+
+#[component]
+pub fn Home() -> Html {
+    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::AppName) }</h1>
+            <p class="lead">{ t(lang, T::Tagline) }</p>
+            <h2>{ t(lang, T::ToolsHeading) }</h2>
+            <ul class="tiles">
+                { for tools().into_iter().map(|(route, title, blurb)| html! {
+                    <li class="tile">
+                        <a href={route.href()}>
+                            <span class="tile-title">{ t(lang, title) }</span>
+                            <span class="tile-blurb">{ t(lang, blurb) }</span>
+                        </a>
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}

@@ -1,0 +1,150 @@
+//! Kiểm tra số định danh cá nhân: what each part of the 12-digit number says.
+//!
+//! Deep link: `#/so-dinh-danh?so=001090001234&ns=15/03/1990` opens the result directly.
+
+use yew::prelude::*;
+
+use crate::law::date::{Date, DateInputError};
+use crate::law::id_number::{self, BirthDateCheck, DecodedId, IdNumberProblem};
+use crate::ui::app::Ctx;
+use crate::ui::browser;
+use crate::ui::i18n::{self, t, Lang, T};
+use crate::ui::widgets::{ErrorSummary, TextField, VerifyNote, Why};
+
+#[derive(Properties, PartialEq)]
+pub struct IdNumberProps {
+    #[prop_or_default]
+    pub number: String,
+    #[prop_or_default]
+    pub birth_date: String,
+}
+
+/// What the form shows after "Check": the decoded number, or the problems per field.
+struct Outcome {
+    decoded: Result<DecodedId, IdNumberProblem>,
+    birth_date: Option<Result<Date, String>>,
+}
+
+fn check(lang: Lang, today: Date, number: &str, birth_date: &str) -> Outcome {
+    let decoded = id_number::decode(number, today);
+    let birth_date = match Date::parse_dmy(birth_date) {
+        Err(DateInputError::Empty) => None,
+        Err(problem) => Some(Err(i18n::date_problem(lang, problem))),
+        Ok(date) if date > today => Some(Err(i18n::future_birth_date(lang, &today.to_string()))),
+        Ok(date) => Some(Ok(date)),
+    };
+    Outcome { decoded, birth_date }
+}
+
+#[component]
+pub fn IdNumberPage(props: &IdNumberProps) -> Html {
+    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today() });
+    let lang = ctx.lang;
+    let number = use_state(|| props.number.clone());
+    let birth_date = use_state(|| props.birth_date.clone());
+    // A deep link with a number opens on its result.
+    let submitted = use_state(|| !props.number.is_empty());
+    let focus_errors = use_state(|| false);
+
+    let outcome = submitted.then(|| check(lang, ctx.today, &number, &birth_date));
+    let number_error = outcome.as_ref().and_then(|o| o.decoded.as_ref().err()).map(|p| i18n::id_problem(lang, p));
+    let date_error = outcome.as_ref().and_then(|o| o.birth_date.clone()).and_then(Result::err);
+    let mut errors: Vec<(AttrValue, String)> = Vec::new();
+    if let Some(e) = &number_error {
+        errors.push(("id-number".into(), e.clone()));
+    }
+    if let Some(e) = &date_error {
+        errors.push(("birth-date".into(), e.clone()));
+    }
+
+    {
+        let focus_errors = focus_errors.clone();
+        let has_errors = !errors.is_empty();
+        use_effect_with((*focus_errors, has_errors), move |(wanted, has_errors)| {
+            if *wanted && *has_errors {
+                browser::focus_id("error-summary");
+            }
+            if *wanted {
+                focus_errors.set(false);
+            }
+        });
+    }
+
+    let on_number = {
+        let number = number.clone();
+        Callback::from(move |v: String| number.set(v))
+    };
+    let on_birth_date = {
+        let birth_date = birth_date.clone();
+        Callback::from(move |v: String| birth_date.set(v))
+    };
+    let onsubmit = {
+        let submitted = submitted.clone();
+        let focus_errors = focus_errors.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            submitted.set(true);
+            focus_errors.set(true);
+        })
+    };
+
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::IdCheckTitle) }</h1>
+            <p>{ t(lang, T::IdCheckIntro) }</p>
+            <ErrorSummary errors={errors} />
+            <form class="form" {onsubmit} novalidate=true>
+                <TextField id="id-number" label={t(lang, T::IdNumberLabel)} hint={AttrValue::Static(t(lang, T::IdNumberHint))}
+                    value={(*number).clone()} error={number_error.clone()} oninput={on_number} inputmode="numeric" />
+                <TextField id="birth-date" label={t(lang, T::DobLabel)} hint={AttrValue::Static(t(lang, T::DobHint))}
+                    value={(*birth_date).clone()} error={date_error.clone()} oninput={on_birth_date} inputmode="numeric" autocomplete="bday" />
+                <button type="submit" class="button">{ t(lang, T::CheckButton) }</button>
+            </form>
+            if let Some(Outcome { decoded: Err(IdNumberProblem::OldCmnd), .. }) = &outcome {
+                <div class="notice">
+                    <p>{ t(lang, T::CmndAdvice) }</p>
+                    <Why reasons={vec![(i18n::id_problem(lang, &IdNumberProblem::OldCmnd), &id_number::CMND_ENDED)]} />
+                </div>
+            }
+            if let Some(Outcome { decoded: Ok(decoded), birth_date }) = &outcome {
+                { result(lang, decoded, birth_date.as_ref().and_then(|r| r.as_ref().ok()).copied()) }
+            }
+        </>
+    }
+}
+
+fn result(lang: Lang, d: &DecodedId, birth_date: Option<Date>) -> Html {
+    let dob_line = birth_date.map(|dob| match id_number::check_birth_date(d, dob) {
+        BirthDateCheck::Agrees => html! { <p class="ok" role="status">{ t(lang, T::DobAgrees) }</p> },
+        BirthDateCheck::YearDiffers { in_number, entered } => {
+            html! { <p class="mismatch" role="alert">{ i18n::dob_year_differs(lang, in_number, entered) }</p> }
+        }
+    });
+    let province = i18n::province_line(lang, d.province, d.province_code);
+    let century_sex = i18n::century_and_sex(lang, d.century, d.century_digit, d.sex);
+    let reasons = vec![
+        (format!("{}: {province}", t(lang, T::ResultProvince)), &id_number::PROVINCE_TABLE),
+        (format!("{}: {century_sex}", t(lang, T::ResultCenturySex)), &id_number::STRUCTURE),
+        (format!("{}: {}", t(lang, T::ResultBirthYear), d.birth_year), &id_number::STRUCTURE),
+    ];
+    html! {
+        <section class="result" aria-labelledby="result-title">
+            <h2 id="result-title">{ t(lang, T::ResultTitle) }</h2>
+            <p class="id-digits" aria-label={d.digits.clone()}>{ id_number::grouped(&d.digits) }</p>
+            <dl class="facts">
+                <dt>{ t(lang, T::ResultProvince) }{ " (1–3)" }</dt>
+                <dd>{ province }</dd>
+                <dt>{ t(lang, T::ResultCenturySex) }{ " (4)" }</dt>
+                <dd>{ century_sex }</dd>
+                <dt>{ t(lang, T::ResultBirthYear) }{ " (5–6)" }</dt>
+                <dd>{ d.birth_year }</dd>
+                <dt>{ t(lang, T::ResultSerial) }{ " (7–12)" }</dt>
+                <dd>{ t(lang, T::SerialExplained) }</dd>
+            </dl>
+            { for dob_line }
+            <p class="hint">{ t(lang, T::ProvinceIsBirthRegistration) }</p>
+            <VerifyNote source={&id_number::PROVINCE_TABLE} />
+            <Why {reasons} />
+        </section>
+    }
+}

@@ -1,0 +1,19 @@
+//! A friendly page for unknown links, with a way home.
+
+use yew::prelude::*;
+
+use crate::ui::app::Ctx;
+use crate::ui::i18n::{t, Lang, T};
+use crate::ui::route::Route;
+
+#[component]
+pub fn NotFound() -> Html {
+    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::NotFoundTitle) }</h1>
+            <p>{ t(lang, T::NotFoundBody) }</p>
+            <p><a class="button" href={Route::Home.href()}>{ t(lang, T::BackHome) }</a></p>
+        </>
+    }
+}

@@ -1,0 +1,159 @@
+//! Hash routes (`#/route?key=value`): the link is the state. Pure, so it is tested natively.
+
+/// The pages of the app. Route paths are Vietnamese without diacritics, as people would type them.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Route {
+    Home,
+    /// Kiểm tra số định danh cá nhân.
+    IdNumber,
+    NotFound,
+}
+
+impl Route {
+    pub fn path(&self) -> &'static str {
+        match self {
+            Route::Home => "/",
+            Route::IdNumber => "/so-dinh-danh",
+            Route::NotFound => "/khong-tim-thay",
+        }
+    }
+
+    pub fn href(&self) -> String {
+        format!("#{}", self.path())
+    }
+}
+
+/// A parsed location: the route and its query parameters (decoded).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Location {
+    pub route: Route,
+    pub params: Vec<(String, String)>,
+}
+
+impl Location {
+    /// The first value of `key`, if present.
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+/// The longest link fragment worth reading; a longer one is cut (a malformed or hostile link
+/// must not freeze the page).
+const MAX_HASH_LEN: usize = 4096;
+
+/// Reads `location.hash` (with or without the leading `#`). Never fails: anything unknown is
+/// `NotFound`, and malformed escapes are kept as typed.
+pub fn parse_hash(hash: &str) -> Location {
+    let mut end = hash.len().min(MAX_HASH_LEN);
+    while !hash.is_char_boundary(end) {
+        end -= 1;
+    }
+    let hash = hash[..end].trim_start_matches('#');
+    let (path, query) = match hash.split_once('?') {
+        Some((p, q)) => (p, q),
+        None => (hash, ""),
+    };
+    let path = path.trim_end_matches('/');
+    let route = match path {
+        "" => Route::Home,
+        "/so-dinh-danh" => Route::IdNumber,
+        _ => Route::NotFound,
+    };
+    let params = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect();
+    Location { route, params }
+}
+
+/// Builds `#/path?k=v&…`, escaping values.
+pub fn link(route: &Route, params: &[(&str, &str)]) -> String {
+    let mut out = route.href();
+    for (i, (k, v)) in params.iter().filter(|(_, v)| !v.is_empty()).enumerate() {
+        out.push(if i == 0 { '?' } else { '&' });
+        out.push_str(&percent_encode(k));
+        out.push('=');
+        out.push_str(&percent_encode(v));
+    }
+    out
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; an invalid escape is kept literally, invalid UTF-8 is replaced.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_and_params() {
+        assert_eq!(parse_hash("").route, Route::Home);
+        assert_eq!(parse_hash("#/").route, Route::Home);
+        assert_eq!(parse_hash("#").route, Route::Home);
+        assert_eq!(parse_hash("#/so-dinh-danh").route, Route::IdNumber);
+        assert_eq!(parse_hash("#/so-dinh-danh/").route, Route::IdNumber);
+        assert_eq!(parse_hash("#/khong-co-trang-nay").route, Route::NotFound);
+        let loc = parse_hash("#/so-dinh-danh?so=001%20090&ns=15%2F03%2F1990&x");
+        assert_eq!(loc.param("so"), Some("001 090"));
+        assert_eq!(loc.param("ns"), Some("15/03/1990"));
+        assert_eq!(loc.param("x"), Some(""));
+        assert_eq!(loc.param("y"), None);
+    }
+
+    #[test]
+    fn malformed_links_do_not_break() {
+        assert_eq!(parse_hash("#/so-dinh-danh?so=%ZZ%").param("so"), Some("%ZZ%"));
+        assert_eq!(parse_hash("#/so-dinh-danh?so=%FF").param("so"), Some("\u{FFFD}"));
+        assert_eq!(parse_hash("#/so-dinh-danh?so=%4").param("so"), Some("%4"));
+        let huge = format!("#/so-dinh-danh?so={}", "9".repeat(1_000_000));
+        assert_eq!(parse_hash(&huge).param("so").map(str::len), Some(MAX_HASH_LEN - "#/so-dinh-danh?so=".len()));
+        let multibyte = format!("#/?a={}", "ệ".repeat(3000));
+        assert_eq!(parse_hash(&multibyte).route, Route::Home);
+    }
+
+    #[test]
+    fn links_round_trip() {
+        let href = link(&Route::IdNumber, &[("so", "001 090"), ("ns", "15/03/1990"), ("empty", "")]);
+        assert_eq!(href, "#/so-dinh-danh?so=001%20090&ns=15%2F03%2F1990");
+        let loc = parse_hash(&href);
+        assert_eq!(loc.param("so"), Some("001 090"));
+        assert_eq!(loc.param("ns"), Some("15/03/1990"));
+        assert_eq!(parse_hash(&link(&Route::Home, &[("q", "Đăng ký")])).param("q"), Some("Đăng ký"));
+    }
+}

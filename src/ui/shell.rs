@@ -1,0 +1,71 @@
+//! Header (app name, language switch), footer (not official, privacy, official channels).
+
+use yew::prelude::*;
+
+use super::app::Ctx;
+use super::browser;
+use super::i18n::{t, Lang, T};
+use super::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub on_lang: Callback<Lang>,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today() });
+    let lang = ctx.lang;
+    // The skip link focuses <main> itself: an href="#main" would be read as a route.
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        browser::focus_id("main");
+    });
+    let choice = |l: Lang, label: &'static str| {
+        let on_lang = props.on_lang.clone();
+        html! {
+            <button type="button" class="lang-choice" lang={l.code()} aria-pressed={(lang == l).to_string()}
+                onclick={Callback::from(move |_| on_lang.emit(l))}>{ label }</button>
+        }
+    };
+    html! {
+        <header class="site-header">
+            <a class="skip-link" href="#main" onclick={skip}>{ t(lang, T::SkipToContent) }</a>
+            <div class="header-row">
+                <a class="brand" href={Route::Home.href()}>
+                    <svg class="brand-mark" aria-hidden="true" viewBox="0 0 24 24" width="28" height="28">
+                        <rect x="2" y="5" width="20" height="14" rx="2" fill="none" stroke="currentColor" stroke-width="2" />
+                        <circle cx="8" cy="12" r="2.5" fill="currentColor" />
+                        <path d="M13 10h6M13 14h4" stroke="currentColor" stroke-width="2" />
+                    </svg>
+                    { t(lang, T::AppName) }
+                </a>
+                <div class="lang-switch" role="group" aria-label={t(lang, T::LanguageLabel)}>
+                    { choice(Lang::Vi, "Tiếng Việt") }
+                    { choice(Lang::En, "English") }
+                </div>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> Html {
+    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    html! {
+        <footer class="site-footer">
+            <p class="not-official">{ t(lang, T::NotOfficial) }</p>
+            <p class="privacy">
+                <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                    <path d="M6 11V8a6 6 0 0 1 12 0v3M5 11h14v10H5z" fill="none" stroke="currentColor" stroke-width="2" />
+                </svg>
+                { t(lang, T::Privacy) }
+            </p>
+            <h2 class="footer-heading">{ t(lang, T::OfficialChannels) }</h2>
+            <ul class="official-links">
+                <li><a href="https://vneid.gov.vn" rel="noopener noreferrer">{ t(lang, T::VneidLink) }{ " – vneid.gov.vn" }</a></li>
+                <li><a href="https://dichvucong.gov.vn" rel="noopener noreferrer">{ t(lang, T::PortalLink) }{ " – dichvucong.gov.vn" }</a></li>
+            </ul>
+        </footer>
+    }
+}

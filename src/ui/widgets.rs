@@ -1,0 +1,131 @@
+//! Reusable pieces: labelled text field with hint and error, error summary, "Why?" reasons.
+
+use yew::prelude::*;
+
+use crate::law::source::Source;
+
+use super::app::Ctx;
+use super::browser;
+use super::i18n::{t, Lang, T};
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub oninput: Callback<String>,
+    #[prop_or(AttrValue::Static("text"))]
+    pub inputmode: AttrValue,
+    #[prop_or(AttrValue::Static("off"))]
+    pub autocomplete: AttrValue,
+}
+
+/// A text input whose label is a question, with a hint and an error message beside it.
+#[component]
+pub fn TextField(p: &TextFieldProps) -> Html {
+    let hint_id = format!("{}-hint", p.id);
+    let error_id = format!("{}-error", p.id);
+    let mut described = Vec::new();
+    if p.hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if p.error.is_some() {
+        described.push(error_id.clone());
+    }
+    let oninput = p.oninput.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+    html! {
+        <div class={classes!("field", p.error.is_some().then_some("field-error"))}>
+            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            if let Some(hint) = &p.hint { <p class="hint" id={hint_id}>{ hint.clone() }</p> }
+            if let Some(err) = &p.error { <p class="error-message" id={error_id}>{ err.clone() }</p> }
+            <input id={p.id.clone()} name={p.id.clone()} type="text" value={p.value.clone()}
+                inputmode={p.inputmode.clone()} autocomplete={p.autocomplete.clone()} spellcheck="false"
+                aria-invalid={p.error.is_some().then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                {oninput} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    /// (field id, message) in page order.
+    pub errors: Vec<(AttrValue, String)>,
+}
+
+/// The list of problems at the top of a form; each links to its field.
+#[component]
+pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
+    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    if p.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="error-summary" id="error-summary" role="alert" tabindex="-1">
+            <h2>{ t(lang, T::ErrorSummaryTitle) }</h2>
+            <ul>
+                { for p.errors.iter().map(|(id, message)| {
+                    let target = id.to_string();
+                    // Focus the field instead of following the link: a bare #id would be a route.
+                    let onclick = Callback::from(move |e: MouseEvent| { e.prevent_default(); browser::focus_id(&target); });
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ message.clone() }</a></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WhyProps {
+    /// (what was decided, the source it rests on).
+    pub reasons: Vec<(String, &'static Source)>,
+}
+
+/// "Vì sao?": the reasons behind a result, each with its legal basis, source and check date.
+#[component]
+pub fn Why(p: &WhyProps) -> Html {
+    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    html! {
+        <details class="why">
+            <summary>{ t(lang, T::WhyTitle) }</summary>
+            <ul>
+                { for p.reasons.iter().map(|(text, source)| html! {
+                    <li>
+                        <p>{ text.clone() }</p>
+                        <p class="basis"><strong>{ t(lang, T::Basis) }{ ": " }</strong>{ source.basis }</p>
+                        <p class="basis">
+                            <a href={source.url} rel="noopener noreferrer">{ t(lang, T::SourceLink) }</a>
+                            { format!(" · {} {}", t(lang, T::VerifiedOn), source.verified_on) }
+                        </p>
+                        if let Some(doubt) = source.doubt {
+                            <p class="verify-inline"><strong>{ t(lang, T::VerifyNote) }{ ": " }</strong>{ lang.pick(doubt) }</p>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VerifyProps {
+    pub source: &'static Source,
+}
+
+/// The visible "verify" note beside a fact whose source is not certain.
+#[component]
+pub fn VerifyNote(p: &VerifyProps) -> Html {
+    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    let Some(doubt) = p.source.doubt else { return html! {} };
+    html! {
+        <div class="verify" role="note">
+            <strong>{ t(lang, T::VerifyNote) }{ ": " }</strong>{ lang.pick(doubt) }
+            { " " }
+            <a href="https://dichvucong.gov.vn" rel="noopener noreferrer">{ "dichvucong.gov.vn" }</a>
+        </div>
+    }
+}
