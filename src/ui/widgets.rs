@@ -93,7 +93,7 @@ pub fn Why(p: &WhyProps) -> Html {
         <details class="why">
             <summary>{ t(lang, T::WhyTitle) }</summary>
             <ul>
-                { for p.reasons.iter().map(|(text, source)| html! {
+                { for p.reasons.iter().enumerate().map(|(i, (text, source))| html! {
                     <li>
                         <p>{ text.clone() }</p>
                         <p class="basis"><strong>{ t(lang, T::Basis) }{ ": " }</strong>{ source.basis }</p>
@@ -101,7 +101,8 @@ pub fn Why(p: &WhyProps) -> Html {
                             <a href={source.url} rel="noopener noreferrer">{ t(lang, T::SourceLink) }</a>
                             { format!(" · {} {}", t(lang, T::VerifiedOn), source.verified_on) }
                         </p>
-                        if let Some(doubt) = source.doubt {
+                        // A doubt is said once, under the first reason resting on that source.
+                        if let Some(doubt) = source.doubt.filter(|_| !p.reasons[..i].iter().any(|(_, s)| s.id == source.id)) {
                             <p class="verify-inline"><strong>{ t(lang, T::VerifyNote) }{ ": " }</strong>{ lang.pick(doubt) }</p>
                         }
                     </li>

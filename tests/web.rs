@@ -1,0 +1,111 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the ID checker renders and reacts.
+#![cfg(target_arch = "wasm32")]
+
+use congdanso::law::date::Date;
+use congdanso::ui::i18n::Lang;
+use congdanso::ui::pages::id_number::IdNumberPage;
+use congdanso::ui::Ctx;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    lang: Lang,
+    #[prop_or_default]
+    number: String,
+}
+
+#[component]
+fn Host(p: &HostProps) -> Html {
+    html! {
+        <ContextProvider<Ctx> context={Ctx { lang: p.lang, today: Date::ymd(2026, 11, 24) }}>
+            <IdNumberPage number={p.number.clone()} />
+        </ContextProvider<Ctx>>
+    }
+}
+
+async fn mount(props: HostProps) -> Element {
+    let document = gloo_document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn gloo_document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn text(root: &Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+async fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(root, selector).dyn_into().unwrap();
+    input.set_value(value);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn press_check(root: &Element) {
+    find(root, "button[type=submit]").dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_valid_number_is_explained_part_by_part() {
+    let root = mount(HostProps { lang: Lang::Vi, number: String::new() }).await;
+    assert!(root.query_selector(".result").unwrap().is_none(), "no result before checking");
+    type_into(&root, "#id-number", "079 190 012 345").await;
+    press_check(&root).await;
+    let shown = text(&find(&root, ".result"));
+    assert!(shown.contains("079 190 012 345"), "{shown}");
+    assert!(shown.contains("TP Hồ Chí Minh (mã 079)"), "{shown}");
+    assert!(shown.contains("Nữ"), "digit 4 = 1 is female: {shown}");
+    assert!(shown.contains("1990"), "{shown}");
+    assert!(shown.contains("Vì sao?"));
+    assert!(shown.contains("Thông tư 07/2016/TT-BCA"), "the basis is shown: {shown}");
+}
+
+#[wasm_bindgen_test]
+async fn errors_appear_beside_the_field_and_in_the_summary() {
+    let root = mount(HostProps { lang: Lang::En, number: String::new() }).await;
+    type_into(&root, "#id-number", "12345").await;
+    type_into(&root, "#birth-date", "31/02/1990").await;
+    press_check(&root).await;
+    let beside = text(&find(&root, "#id-number-error"));
+    assert_eq!(beside, "The ID number has exactly 12 digits; you typed 5.");
+    assert_eq!(text(&find(&root, "#birth-date-error")), "2/1990 has no day 31.");
+    let summary = text(&find(&root, ".error-summary"));
+    assert!(summary.contains("you typed 5") && summary.contains("no day 31"), "{summary}");
+    let input: HtmlInputElement = find(&root, "#id-number").dyn_into().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.value(), "12345", "what was typed is kept");
+    // Fixing the number clears its error once checked again.
+    type_into(&root, "#id-number", "001090001234").await;
+    type_into(&root, "#birth-date", "15/03/1991").await;
+    press_check(&root).await;
+    assert!(root.query_selector(".error-summary").unwrap().is_none());
+    assert!(text(&root).contains("Mismatch: the ID number says born in 1990"), "{}", text(&root));
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_opens_on_the_result_and_an_old_cmnd_gets_advice() {
+    let root = mount(HostProps { lang: Lang::Vi, number: "036 090 001 234".into() }).await;
+    assert!(text(&find(&root, ".result")).contains("Nam Định"));
+    let root = mount(HostProps { lang: Lang::Vi, number: "123456789".into() }).await;
+    assert!(text(&root).contains("CMND không còn giá trị từ ngày 01/01/2025"), "{}", text(&root));
+    assert!(text(&root).contains("Điều 46"), "{}", text(&root));
+}
