@@ -1,13 +1,27 @@
 //! The rules layer: pure Rust, no yew, web-sys or gloo. Dated, cited facts and the functions over
 //! them. Nothing here reads the clock, the DOM or storage: callers pass "today" in.
 
+pub mod card;
+pub mod card_facts;
 pub mod date;
+pub mod fact;
+pub mod holidays;
 pub mod id_number;
 pub mod source;
 
 use source::Source;
 
+use fact::CheckedFact;
+
 /// Every source the rules cite, for the validation the test suite runs.
 pub fn all_sources() -> Vec<&'static Source> {
-    vec![&id_number::STRUCTURE, &id_number::PROVINCE_TABLE, &id_number::CMND_ENDED]
+    let mut all = vec![&id_number::STRUCTURE, &id_number::PROVINCE_TABLE, &id_number::CMND_ENDED];
+    all.extend(card_facts::sources());
+    all.extend(holidays::sources());
+    all
+}
+
+/// Every dated fact, for the validation the test suite runs.
+pub fn all_facts() -> Vec<&'static dyn CheckedFact> {
+    vec![&card_facts::CARD_RENEWAL_AGES, &card_facts::CARD_FEE_RATES, &card_facts::CARD_FEE_REDUCTION, &card_facts::CARD_FEE_EID_WAIVER]
 }

@@ -1,0 +1,485 @@
+//! Tra cứu hạn thẻ căn cước: is the ID card valid, until when, what to do next, where, at what fee.
+//!
+//! A pure function of (answers, as-of date) → answer + reasons. Every reason names the source
+//! that decided it (`card_facts`).
+
+use super::card_facts::{self as facts, FeeRates, Reduction};
+use super::date::Date;
+use super::fact::Period;
+use super::holidays::{self, WorkingDays};
+use super::source::Source;
+
+/// The document the person holds now.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CardHeld {
+    /// Chứng minh nhân dân (old 9-digit card).
+    Cmnd,
+    /// Căn cước công dân, barcode (no chip), issued before 01/07/2024.
+    CccdNoChip,
+    /// Căn cước công dân with chip, issued before 01/07/2024.
+    CccdChip,
+    /// Thẻ căn cước, issued from 01/07/2024.
+    CanCuoc,
+    /// No card at all.
+    NoCard,
+    /// The card was lost (or damaged beyond use).
+    Lost,
+}
+
+impl CardHeld {
+    pub const ALL: [CardHeld; 6] = [CardHeld::CanCuoc, CardHeld::CccdChip, CardHeld::CccdNoChip, CardHeld::Cmnd, CardHeld::NoCard, CardHeld::Lost];
+
+    /// The code used in links (`the=`).
+    pub fn code(self) -> &'static str {
+        match self {
+            CardHeld::Cmnd => "cmnd",
+            CardHeld::CccdNoChip => "cccd",
+            CardHeld::CccdChip => "cccd-chip",
+            CardHeld::CanCuoc => "can-cuoc",
+            CardHeld::NoCard => "chua-co",
+            CardHeld::Lost => "mat",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<CardHeld> {
+        CardHeld::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    /// Whether the card's own dates matter (issue date or printed expiry).
+    pub fn has_dates(self) -> bool {
+        matches!(self, CardHeld::Cmnd | CardHeld::CccdNoChip | CardHeld::CccdChip | CardHeld::CanCuoc)
+    }
+}
+
+/// "Có giá trị đến" as printed on a CCCD or Căn cước card.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PrintedExpiry {
+    On(Date),
+    /// "Không thời hạn".
+    Never,
+}
+
+/// What the person answered.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct CardAnswers {
+    pub born: Date,
+    pub held: CardHeld,
+    /// Ngày cấp, as printed.
+    pub issued_on: Option<Date>,
+    pub printed_expiry: Option<PrintedExpiry>,
+    /// Belongs to a fee-exempt group other than by age (disability, merit, poor household, …).
+    pub exempt_group: bool,
+    /// Has a level-2 e-ID account (for the 2026–2027 online waiver).
+    pub eid_level_2: bool,
+}
+
+/// An answer that cannot be right, reported beside its field.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CardInputProblem {
+    AsOfBeforeLaw { as_of: Date },
+    BornAfterAsOf,
+    IssuedBeforeBirth,
+    IssuedAfterAsOf,
+    /// CCCD cards were issued until 30/06/2024; a later card is a Căn cước card.
+    CccdIssuedFromLaw,
+    /// Căn cước cards exist from 01/07/2024.
+    CanCuocIssuedBeforeLaw,
+    /// A CCCD or Căn cước card needs its issue date or printed expiry.
+    CardDatesMissing,
+    ExpiryBeforeIssue,
+}
+
+/// Where the problem belongs on the form.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CardField {
+    AsOf,
+    Born,
+    IssuedOn,
+    PrintedExpiry,
+}
+
+impl CardInputProblem {
+    pub fn field(self) -> CardField {
+        match self {
+            CardInputProblem::AsOfBeforeLaw { .. } => CardField::AsOf,
+            CardInputProblem::BornAfterAsOf => CardField::Born,
+            CardInputProblem::ExpiryBeforeIssue => CardField::PrintedExpiry,
+            _ => CardField::IssuedOn,
+        }
+    }
+}
+
+/// Is the card valid on the as-of date?
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Validity {
+    /// Valid through `until` (inclusive); `None` = for life.
+    Valid { until: Option<Date> },
+    /// No longer valid since `since`.
+    Expired { since: Date },
+    NoCard,
+    Lost,
+}
+
+/// The procedure that applies now.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Procedure {
+    /// Cấp thẻ căn cước lần đầu, 14 and over (mandatory).
+    FirstIssue,
+    /// Cấp thẻ căn cước cho người dưới 14 tuổi (on request).
+    FirstIssueUnder14,
+    /// Cấp đổi (age milestone reached, card expired).
+    Renewal,
+    /// Cấp lại (lost or damaged).
+    Reissue,
+    /// Optional swap of a valid CCCD for a Căn cước card.
+    OptionalSwap,
+    /// Nothing to do now.
+    Nothing,
+}
+
+/// Where the procedure is done.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Channel {
+    /// In person at any commune or ward police (công an cấp xã); may be booked online.
+    InPersonCommunePolice,
+    /// Online by the representative (national portal or VNeID), no visit: children under 6.
+    OnlineRepresentative,
+    /// Started online by the representative, then the child comes for biometrics (6–13).
+    OnlineThenInPerson,
+    /// Online (national portal, VNeID) or in person.
+    OnlineOrInPerson,
+}
+
+/// Why a card is exempt from the fee.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Exemption {
+    /// Under 16 (Children Law).
+    Child,
+    /// 60 and over (Elderly Law).
+    Elderly,
+    /// Another exempt group the person ticked.
+    Group,
+}
+
+/// The fee for the procedure on the as-of date, in đồng.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Fee {
+    /// The procedure has no fee.
+    None,
+    Exempt(Exemption),
+    Amount {
+        in_person: u32,
+        online: u32,
+        /// Online may be free for level-2 e-ID holders meeting conditions (TT 117/2026), until this day.
+        eid_waiver_until: Option<Date>,
+    },
+    /// No rate recorded for this date: say so, never guess.
+    Unknown,
+}
+
+/// One step of the reasoning, with the source that decided it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Reason {
+    pub because: Because,
+    pub source: &'static Source,
+}
+
+/// What was decided, as data the UI words in each language.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Because {
+    MustHaveCard { age: i32 },
+    MayHaveCard { age: i32 },
+    NoBiometricsUnder6,
+    BiometricsFrom6,
+    CmndEnded,
+    CmndValidUntil { until: Date },
+    CmndDateUnknown,
+    PrintedExpiryGoverns { until: Option<Date> },
+    ExtendedToJune2024,
+    ExpiresAtMilestone { age: i32, on: Date },
+    GraceWindow { skipped_age: i32, window_from: Date },
+    ForLife { issued_age: i32 },
+    LostCard,
+    Law118Amended,
+    NoFee,
+    Rate { procedure: Procedure, amount: u32 },
+    ReductionApplies { percent_paid: u32, online_only: bool, until: Option<Date> },
+    ExemptFee { why: Exemption },
+    EidWaiver { until: Date },
+    RateUnknown,
+    Processing { days: u32 },
+}
+
+/// The calculator's answer.
+#[derive(Clone, PartialEq, Debug)]
+pub struct CardAnswer {
+    pub as_of: Date,
+    pub age: i32,
+    pub validity: Validity,
+    /// The next age at which the card must be renewed, and the day.
+    pub next_renewal: Option<(i32, Date)>,
+    pub must_have_card: bool,
+    pub procedure: Procedure,
+    pub channel: Option<Channel>,
+    pub fee: Fee,
+    /// If applied for on the as-of date: the last day of the processing time.
+    pub ready_by: Option<WorkingDays>,
+    pub reasons: Vec<Reason>,
+}
+
+fn because(b: Because, source: &'static Source) -> Reason {
+    Reason { because: b, source }
+}
+
+/// The first milestone after the issue date that is not within 2 years of it, and the milestone
+/// skipped by the 2-year rule (if any). `None` = no milestone left: valid for life.
+pub fn expiry_by_milestones(born: Date, issued: Date, ages: &[i32]) -> (Option<(i32, Date)>, Option<(i32, Date)>) {
+    let mut skipped = None;
+    for &age in ages {
+        let birthday = born.birthday_at_age(age);
+        if issued >= birthday {
+            continue;
+        }
+        let window_from = birthday.add_years(-2);
+        if issued >= window_from {
+            skipped = Some((age, window_from));
+            continue;
+        }
+        return (Some((age, birthday)), skipped);
+    }
+    (None, skipped)
+}
+
+/// Checks the answers against the as-of date before any rule runs.
+pub fn check_answers(a: &CardAnswers, as_of: Date) -> Vec<CardInputProblem> {
+    use CardInputProblem::*;
+    let mut out = Vec::new();
+    if as_of < facts::LAW_26_IN_FORCE {
+        out.push(AsOfBeforeLaw { as_of });
+    }
+    if a.born > as_of {
+        out.push(BornAfterAsOf);
+    }
+    if let Some(issued) = a.issued_on.filter(|_| a.held.has_dates()) {
+        if issued < a.born {
+            out.push(IssuedBeforeBirth);
+        } else if issued > as_of {
+            out.push(IssuedAfterAsOf);
+        } else if matches!(a.held, CardHeld::CccdChip | CardHeld::CccdNoChip) && issued >= facts::LAW_26_IN_FORCE {
+            out.push(CccdIssuedFromLaw);
+        } else if a.held == CardHeld::CanCuoc && issued < facts::LAW_26_IN_FORCE {
+            out.push(CanCuocIssuedBeforeLaw);
+        }
+        if let Some(PrintedExpiry::On(until)) = a.printed_expiry {
+            if until < issued {
+                out.push(ExpiryBeforeIssue);
+            }
+        }
+    }
+    let needs_dates = matches!(a.held, CardHeld::CccdChip | CardHeld::CccdNoChip | CardHeld::CanCuoc);
+    if needs_dates && a.issued_on.is_none() && a.printed_expiry.is_none() {
+        out.push(CardDatesMissing);
+    }
+    out
+}
+
+/// Runs the rules. Call [`check_answers`] first: with problems, the answer may not make sense.
+pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
+    let age = a.born.age_on(as_of);
+    let mut reasons = Vec::new();
+    let must_have_card = age >= 14;
+    reasons.push(if must_have_card {
+        because(Because::MustHaveCard { age }, &facts::WHO_MUST)
+    } else {
+        because(Because::MayHaveCard { age }, &facts::WHO_MUST)
+    });
+    let ages_period = facts::CARD_RENEWAL_AGES.as_of(as_of);
+    let ages: &[i32] = ages_period.map(|p| p.value).unwrap_or(&[14, 25, 40, 60]);
+    let ages_source = ages_period.map(|p| p.source).unwrap_or(&facts::RENEWAL_AGES);
+    if as_of >= facts::CARD_RENEWAL_AGES.periods[1].valid_from {
+        reasons.push(because(Because::Law118Amended, &facts::RENEWAL_AGES_AFTER_118));
+    }
+
+    let (validity, next_renewal) = match a.held {
+        CardHeld::NoCard => (Validity::NoCard, None),
+        CardHeld::Lost => {
+            reasons.push(because(Because::LostCard, &facts::REISSUE_PROCEDURE));
+            (Validity::Lost, None)
+        }
+        CardHeld::Cmnd => (cmnd_validity(a, as_of, &mut reasons), None),
+        CardHeld::CccdChip | CardHeld::CccdNoChip => card_validity(a, as_of, true, &[25, 40, 60], &facts::CCCD_2014_AGES, &mut reasons),
+        CardHeld::CanCuoc => card_validity(a, as_of, false, ages, ages_source, &mut reasons),
+    };
+
+    let procedure = match (a.held, validity) {
+        (CardHeld::NoCard | CardHeld::Cmnd, _) if must_have_card => Procedure::FirstIssue,
+        (CardHeld::NoCard | CardHeld::Cmnd, _) => Procedure::FirstIssueUnder14,
+        (CardHeld::Lost, _) => Procedure::Reissue,
+        (_, Validity::Expired { .. }) => Procedure::Renewal,
+        (CardHeld::CccdChip | CardHeld::CccdNoChip, _) => Procedure::OptionalSwap,
+        _ => Procedure::Nothing,
+    };
+    if procedure != Procedure::Nothing {
+        reasons.push(if age < 6 {
+            because(Because::NoBiometricsUnder6, &facts::UNDER_6)
+        } else {
+            because(Because::BiometricsFrom6, &facts::RENEWAL_PROCEDURE)
+        });
+    }
+    let channel = match procedure {
+        Procedure::Nothing => None,
+        Procedure::FirstIssueUnder14 if age < 6 => Some(Channel::OnlineRepresentative),
+        Procedure::FirstIssueUnder14 => Some(Channel::OnlineThenInPerson),
+        Procedure::Reissue => Some(Channel::OnlineOrInPerson),
+        _ => Some(Channel::InPersonCommunePolice),
+    };
+    let fee = fee_for(procedure, age, a, as_of, &mut reasons);
+    let ready_by = (procedure != Procedure::Nothing).then(|| {
+        let source = match procedure {
+            Procedure::FirstIssue => &facts::FIRST_ISSUE_14,
+            Procedure::FirstIssueUnder14 => &facts::FIRST_ISSUE_UNDER_14,
+            Procedure::Reissue => &facts::REISSUE_PROCEDURE,
+            _ => &facts::RENEWAL_PROCEDURE,
+        };
+        reasons.push(because(Because::Processing { days: facts::PROCESSING_DAYS }, source));
+        holidays::add_working_days(as_of, facts::PROCESSING_DAYS)
+    });
+    CardAnswer { as_of, age, validity, next_renewal, must_have_card, procedure, channel, fee, ready_by, reasons }
+}
+
+fn cmnd_validity(a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Validity {
+    if as_of > facts::CMND_LAST_DAY {
+        reasons.push(because(Because::CmndEnded, &facts::TRANSITION));
+        return Validity::Expired { since: facts::CMND_LAST_DAY.add_days(1) };
+    }
+    let Some(issued) = a.issued_on else {
+        reasons.push(because(Because::CmndDateUnknown, &facts::TRANSITION));
+        return Validity::Valid { until: Some(facts::CMND_LAST_DAY) };
+    };
+    let own_end = issued.add_years(15);
+    reasons.push(because(Because::CmndValidUntil { until: own_end }, &facts::CMND_15_YEARS));
+    let until = extended(own_end, reasons).min(facts::CMND_LAST_DAY);
+    if until == facts::CMND_LAST_DAY {
+        reasons.push(because(Because::CmndEnded, &facts::TRANSITION));
+    }
+    validity_on(until, as_of)
+}
+
+/// Art. 46(3): a card expiring from 15/01/2024 to the day before 30/06/2024 stays valid to 30/06/2024.
+fn extended(until: Date, reasons: &mut Vec<Reason>) -> Date {
+    if (facts::EXTENSION_FROM..facts::EXTENSION_TO).contains(&until) {
+        reasons.push(because(Because::ExtendedToJune2024, &facts::TRANSITION));
+        facts::EXTENSION_TO
+    } else {
+        until
+    }
+}
+
+fn validity_on(until: Date, as_of: Date) -> Validity {
+    if as_of <= until {
+        Validity::Valid { until: Some(until) }
+    } else {
+        Validity::Expired { since: until.add_days(1) }
+    }
+}
+
+/// Validity of a CCCD (`old_cccd`, Law 59/2014 ages, Art. 46 transition) or a Căn cước card.
+/// A printed expiry governs; otherwise the expiry follows from the issue date and the ages.
+fn card_validity(
+    a: &CardAnswers,
+    as_of: Date,
+    old_cccd: bool,
+    ages: &[i32],
+    ages_source: &'static Source,
+    reasons: &mut Vec<Reason>,
+) -> (Validity, Option<(i32, Date)>) {
+    let until = match (a.printed_expiry, a.issued_on) {
+        (Some(PrintedExpiry::Never), _) => None,
+        (Some(PrintedExpiry::On(d)), _) => Some(d),
+        (None, Some(issued)) => {
+            let (expiry, skipped) = expiry_by_milestones(a.born, issued, ages);
+            if let Some((age, window_from)) = skipped {
+                reasons.push(because(Because::GraceWindow { skipped_age: age, window_from }, ages_source));
+            }
+            match expiry {
+                Some((age, on)) => reasons.push(because(Because::ExpiresAtMilestone { age, on }, ages_source)),
+                None => reasons.push(because(Because::ForLife { issued_age: a.born.age_on(issued) }, ages_source)),
+            }
+            expiry.map(|(_, on)| on)
+        }
+        (None, None) => None,
+    };
+    if old_cccd {
+        // Art. 46(1): a CCCD issued before 01/07/2024 is valid until the date printed on it.
+        reasons.push(because(Because::PrintedExpiryGoverns { until }, &facts::TRANSITION));
+    } else if a.printed_expiry.is_some() {
+        reasons.push(because(Because::PrintedExpiryGoverns { until }, ages_source));
+    }
+    let Some(until) = until else {
+        return (Validity::Valid { until: None }, None);
+    };
+    let until = if old_cccd { extended(until, reasons) } else { until };
+    (validity_on(until, as_of), (as_of <= until).then(|| (a.born.age_on(until), until)))
+}
+
+fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Fee {
+    let rate = |r: FeeRates| match procedure {
+        Procedure::OptionalSwap => Some(r.swap_from_cccd),
+        Procedure::Renewal => Some(r.renewal),
+        Procedure::Reissue => Some(r.reissue),
+        _ => None,
+    };
+    match procedure {
+        Procedure::Nothing => return Fee::None,
+        Procedure::FirstIssue => {
+            reasons.push(because(Because::NoFee, &facts::FIRST_ISSUE_14));
+            return Fee::None;
+        }
+        Procedure::FirstIssueUnder14 => {
+            reasons.push(because(Because::NoFee, &facts::FIRST_ISSUE_UNDER_14));
+            return Fee::None;
+        }
+        _ => {}
+    }
+    let exemption = if age < 16 {
+        Some(Exemption::Child)
+    } else if age >= 60 {
+        Some(Exemption::Elderly)
+    } else if a.exempt_group {
+        Some(Exemption::Group)
+    } else {
+        None
+    };
+    if let Some(why) = exemption {
+        reasons.push(because(Because::ExemptFee { why }, &facts::FEE_EXEMPTIONS));
+        return Fee::Exempt(why);
+    }
+    let Some(Period { value: rates, source, .. }) = facts::CARD_FEE_RATES.as_of(as_of) else {
+        reasons.push(because(Because::RateUnknown, &facts::FEE_RATES));
+        return Fee::Unknown;
+    };
+    let Some(amount) = rate(*rates) else { return Fee::None };
+    reasons.push(because(Because::Rate { procedure, amount }, source));
+    let (mut in_person, mut online) = (amount, amount);
+    if let Some(p) = facts::CARD_FEE_REDUCTION.as_of(as_of) {
+        let Reduction { percent_paid, online_only } = p.value;
+        let reduced = amount * percent_paid / 100;
+        online = reduced;
+        if !online_only {
+            in_person = reduced;
+        }
+        reasons.push(because(Because::ReductionApplies { percent_paid, online_only, until: p.valid_to }, p.source));
+    }
+    let eid_waiver_until = match (procedure, facts::CARD_FEE_EID_WAIVER.as_of(as_of)) {
+        (Procedure::Renewal | Procedure::Reissue | Procedure::OptionalSwap, Some(p)) => {
+            let until = p.valid_to.unwrap_or(as_of);
+            reasons.push(because(Because::EidWaiver { until }, p.source));
+            if a.eid_level_2 {
+                online = 0;
+            }
+            Some(until)
+        }
+        _ => None,
+    };
+    Fee::Amount { in_person, online, eid_waiver_until }
+}

@@ -1,0 +1,247 @@
+//! Golden cases for the Căn cước card calculator, each at a boundary and naming its basis.
+
+use congdanso::law::card::*;
+use congdanso::law::card_facts as facts;
+use congdanso::law::date::Date;
+
+const fn d(y: i32, m: u8, day: u8) -> Date {
+    Date::ymd(y, m, day)
+}
+
+fn ask(born: Date, held: CardHeld, issued: Option<Date>, expiry: Option<PrintedExpiry>, as_of: Date) -> CardAnswer {
+    let a = CardAnswers { born, held, issued_on: issued, printed_expiry: expiry, exempt_group: false, eid_level_2: false };
+    assert_eq!(check_answers(&a, as_of), vec![], "answers should be acceptable");
+    card_answer(&a, as_of)
+}
+
+fn can_cuoc(born: Date, issued: Date, as_of: Date) -> CardAnswer {
+    ask(born, CardHeld::CanCuoc, Some(issued), None, as_of)
+}
+
+fn has(answer: &CardAnswer, b: Because) -> bool {
+    answer.reasons.iter().any(|r| r.because == b)
+}
+
+/// Luật Căn cước 26/2023/QH15 Điều 21: renew at 14, 25, 40, 60; a card issued within 2 years
+/// before an age stays valid to the next one.
+#[test]
+fn milestones_and_the_two_year_window() {
+    // (born, issued, expected expiry; None = for life, why)
+    let cases: [(Date, Date, Option<(i32, Date)>, &str); 8] = [
+        (d(2001, 8, 1), d(2024, 7, 31), Some((25, d(2026, 8, 1))), "day before the 2-year window of 25"),
+        (d(2001, 8, 1), d(2024, 8, 1), Some((40, d(2041, 8, 1))), "first day of the window of 25 (inclusive)"),
+        (d(2012, 10, 10), d(2024, 10, 9), Some((14, d(2026, 10, 10))), "day before the window of 14"),
+        (d(2012, 10, 10), d(2024, 10, 10), Some((25, d(2037, 10, 10))), "first day of the window of 14"),
+        (d(1966, 9, 1), d(2024, 8, 31), Some((60, d(2026, 9, 1))), "day before the window of 60"),
+        (d(1966, 9, 1), d(2024, 9, 1), None, "issued at 58: for life"),
+        (d(1950, 1, 1), d(2025, 1, 1), None, "issued after 60: for life"),
+        (d(1985, 5, 20), d(2025, 5, 21), Some((60, d(2045, 5, 20))), "issued the day after turning 40"),
+    ];
+    for (born, issued, want, why) in cases {
+        let a = can_cuoc(born, issued, d(2026, 7, 15));
+        let expiry = want.map(|(_, on)| on);
+        match expiry {
+            Some(on) if on >= d(2026, 7, 15) => assert_eq!(a.validity, Validity::Valid { until: Some(on) }, "{why}"),
+            Some(on) => assert_eq!(a.validity, Validity::Expired { since: on.add_days(1) }, "{why}"),
+            None => assert_eq!(a.validity, Validity::Valid { until: None }, "{why}"),
+        }
+        match want {
+            Some((age, on)) => assert!(has(&a, Because::ExpiresAtMilestone { age, on }), "{why}: {:?}", a.reasons),
+            None => assert!(a.reasons.iter().any(|r| matches!(r.because, Because::ForLife { .. })), "{why}"),
+        }
+    }
+}
+
+#[test]
+fn the_day_of_the_milestone_is_the_last_valid_day() {
+    // Điều 21: renew when reaching the age; the printed "valid until" is that birthday.
+    let on = can_cuoc(d(2001, 8, 1), d(2024, 7, 31), d(2026, 8, 1));
+    assert_eq!(on.validity, Validity::Valid { until: Some(d(2026, 8, 1)) });
+    assert_eq!(on.next_renewal, Some((25, d(2026, 8, 1))));
+    assert_eq!(on.procedure, Procedure::Nothing);
+    let after = can_cuoc(d(2001, 8, 1), d(2024, 7, 31), d(2026, 8, 2));
+    assert_eq!(after.validity, Validity::Expired { since: d(2026, 8, 2) });
+    assert_eq!(after.procedure, Procedure::Renewal);
+    assert_eq!(after.channel, Some(Channel::InPersonCommunePolice));
+}
+
+#[test]
+fn born_on_29_february() {
+    // BLDS 2015 Điều 148 khoản 3 (by analogy): in a common year the birthday falls on 28/02.
+    let a = can_cuoc(d(2012, 2, 29), d(2025, 3, 1), d(2026, 11, 24));
+    assert!(has(&a, Because::GraceWindow { skipped_age: 14, window_from: d(2024, 2, 28) }), "{:?}", a.reasons);
+    assert_eq!(a.validity, Validity::Valid { until: Some(d(2037, 2, 28)) });
+    let b = can_cuoc(d(2000, 2, 29), d(2025, 3, 1), d(2026, 11, 24));
+    assert_eq!(b.validity, Validity::Valid { until: Some(d(2040, 2, 29)) }, "2040 is a leap year");
+    // Luật Căn cước Điều 19: must have a card from 14.
+    let before = ask(d(2012, 2, 29), CardHeld::NoCard, None, None, d(2026, 2, 27));
+    let on = ask(d(2012, 2, 29), CardHeld::NoCard, None, None, d(2026, 2, 28));
+    assert_eq!((before.age, before.must_have_card, before.procedure), (13, false, Procedure::FirstIssueUnder14));
+    assert_eq!((on.age, on.must_have_card, on.procedure), (14, true, Procedure::FirstIssue));
+}
+
+/// Điều 46 khoản 1: a CCCD issued before 01/07/2024 is valid until its printed expiry; the old
+/// law's ages (Luật 59/2014 Điều 21: 25, 40, 60) give that date when it is not typed.
+#[test]
+fn old_cccd_cards() {
+    let printed = ask(d(1990, 3, 15), CardHeld::CccdChip, Some(d(2021, 5, 1)), Some(PrintedExpiry::On(d(2030, 3, 15))), d(2026, 11, 24));
+    assert_eq!(printed.validity, Validity::Valid { until: Some(d(2030, 3, 15)) });
+    assert_eq!(printed.next_renewal, Some((40, d(2030, 3, 15))));
+    assert_eq!(printed.procedure, Procedure::OptionalSwap);
+    assert!(has(&printed, Because::PrintedExpiryGoverns { until: Some(d(2030, 3, 15)) }));
+    let computed = ask(d(1998, 1, 1), CardHeld::CccdNoChip, Some(d(2021, 6, 1)), None, d(2026, 11, 24));
+    assert!(has(&computed, Because::GraceWindow { skipped_age: 25, window_from: d(2021, 1, 1) }));
+    assert_eq!(computed.validity, Validity::Valid { until: Some(d(2038, 1, 1)) });
+    let never = ask(d(1955, 1, 1), CardHeld::CccdChip, None, Some(PrintedExpiry::Never), d(2026, 11, 24));
+    assert_eq!(never.validity, Validity::Valid { until: None });
+    assert_eq!(never.next_renewal, None);
+}
+
+/// Điều 46 khoản 3: expiring 15/01/2024 – 29/06/2024 → valid to 30/06/2024.
+#[test]
+fn cards_that_expired_in_the_first_half_of_2024_were_extended() {
+    let cccd = ask(d(1999, 5, 20), CardHeld::CccdChip, Some(d(2021, 6, 10)), None, d(2024, 7, 1));
+    assert!(has(&cccd, Because::ExtendedToJune2024));
+    assert_eq!(cccd.validity, Validity::Expired { since: d(2024, 7, 1) });
+    assert_eq!(cccd.procedure, Procedure::Renewal);
+    let outside = ask(d(1999, 7, 20), CardHeld::CccdChip, Some(d(2021, 6, 10)), None, d(2024, 7, 1));
+    assert!(!has(&outside, Because::ExtendedToJune2024), "expires 20/07/2024, after the window");
+    assert_eq!(outside.validity, Validity::Valid { until: Some(d(2024, 7, 20)) });
+}
+
+/// Điều 46 khoản 2: CMND valid at most until 31/12/2024; TT 04/1999: 15 years from issue.
+#[test]
+fn old_cmnd_cards() {
+    let last_day = ask(d(1980, 1, 1), CardHeld::Cmnd, Some(d(2015, 1, 1)), None, d(2024, 12, 31));
+    assert_eq!(last_day.validity, Validity::Valid { until: Some(d(2024, 12, 31)) });
+    let ended = ask(d(1980, 1, 1), CardHeld::Cmnd, Some(d(2015, 1, 1)), None, d(2025, 1, 1));
+    assert_eq!(ended.validity, Validity::Expired { since: d(2025, 1, 1) });
+    assert!(has(&ended, Because::CmndEnded));
+    assert_eq!((ended.procedure, ended.fee), (Procedure::FirstIssue, Fee::None));
+    let fifteen = ask(d(1980, 1, 1), CardHeld::Cmnd, Some(d(2009, 9, 1)), None, d(2024, 9, 1));
+    assert_eq!(fifteen.validity, Validity::Valid { until: Some(d(2024, 9, 1)) });
+    let past = ask(d(1980, 1, 1), CardHeld::Cmnd, Some(d(2009, 9, 1)), None, d(2024, 9, 2));
+    assert_eq!(past.validity, Validity::Expired { since: d(2024, 9, 2) });
+    let extended = ask(d(1980, 1, 1), CardHeld::Cmnd, Some(d(2009, 3, 1)), None, d(2024, 7, 1));
+    assert!(has(&extended, Because::ExtendedToJune2024));
+    assert_eq!(extended.validity, Validity::Expired { since: d(2024, 7, 1) });
+}
+
+/// Điều 19 (14 must, under 14 may) and Điều 23 khoản 2 điểm a (no biometrics under 6).
+#[test]
+fn age_bands_decide_obligation_channel_and_biometrics() {
+    let cases = [
+        (d(2012, 10, 10), d(2026, 10, 9), false, Procedure::FirstIssueUnder14, Channel::OnlineThenInPerson, Because::BiometricsFrom6),
+        (d(2012, 10, 10), d(2026, 10, 10), true, Procedure::FirstIssue, Channel::InPersonCommunePolice, Because::BiometricsFrom6),
+        (d(2020, 11, 25), d(2026, 11, 24), false, Procedure::FirstIssueUnder14, Channel::OnlineRepresentative, Because::NoBiometricsUnder6),
+        (d(2020, 11, 24), d(2026, 11, 24), false, Procedure::FirstIssueUnder14, Channel::OnlineThenInPerson, Because::BiometricsFrom6),
+    ];
+    for (born, as_of, must, procedure, channel, biometrics) in cases {
+        let a = ask(born, CardHeld::NoCard, None, None, as_of);
+        assert_eq!((a.must_have_card, a.procedure, a.channel), (must, procedure, Some(channel)), "{born} on {as_of}");
+        assert!(has(&a, biometrics), "{born} on {as_of}: {:?}", a.reasons);
+        assert_eq!(a.fee, Fee::None, "first issue has no fee");
+    }
+}
+
+fn lost_fee(age_on: Date, born: Date) -> Fee {
+    ask(born, CardHeld::Lost, None, None, age_on).fee
+}
+
+/// TT 73/2024/TT-BTC Điều 4 (rates, reductions), TT 64/2025 (50 %), TT 117/2026 (e-ID waiver).
+#[test]
+fn reissue_fee_on_both_sides_of_each_change() {
+    let born = d(1990, 1, 1);
+    let amount = |in_person, online, waiver: Option<Date>| Fee::Amount { in_person, online, eid_waiver_until: waiver };
+    let waiver = Some(d(2027, 2, 28));
+    let cases = [
+        (d(2024, 10, 20), Fee::Unknown, "before TT 73/2024: no rate recorded"),
+        (d(2024, 10, 21), amount(35_000, 35_000, None), "TT 73 Điều 4.2: 50 % to 31/12/2024"),
+        (d(2024, 12, 31), amount(35_000, 35_000, None), "last day of the 2024 cut"),
+        (d(2025, 1, 1), amount(70_000, 35_000, None), "2025 H1: 50 % online only"),
+        (d(2025, 6, 30), amount(70_000, 35_000, None), "last day online-only"),
+        (d(2025, 7, 1), amount(35_000, 35_000, None), "TT 64/2025: 50 % on every channel"),
+        (d(2026, 8, 14), amount(35_000, 35_000, None), "day before TT 117/2026"),
+        (d(2026, 8, 15), amount(35_000, 35_000, waiver), "TT 117/2026 waiver starts"),
+        (d(2026, 12, 31), amount(35_000, 35_000, waiver), "last day of TT 64's cut (disputed end)"),
+        (d(2027, 1, 1), amount(70_000, 70_000, waiver), "full rate, waiver still on"),
+        (d(2027, 2, 28), amount(70_000, 70_000, waiver), "last day of the waiver"),
+        (d(2027, 3, 1), amount(70_000, 70_000, None), "full rate"),
+    ];
+    for (as_of, want, why) in cases {
+        assert_eq!(lost_fee(as_of, born), want, "{as_of}: {why}");
+    }
+    let with_eid = CardAnswers { born, held: CardHeld::Lost, issued_on: None, printed_expiry: None, exempt_group: false, eid_level_2: true };
+    assert_eq!(card_answer(&with_eid, d(2026, 11, 24)).fee, amount(35_000, 0, waiver), "level-2 e-ID: online free");
+}
+
+#[test]
+fn renewal_and_swap_rates() {
+    let renewal = can_cuoc(d(2001, 8, 1), d(2024, 7, 31), d(2027, 3, 1));
+    assert_eq!(renewal.fee, Fee::Amount { in_person: 50_000, online: 50_000, eid_waiver_until: None });
+    let swap = ask(d(1990, 3, 15), CardHeld::CccdChip, None, Some(PrintedExpiry::On(d(2030, 3, 15))), d(2026, 11, 24));
+    assert_eq!(swap.fee, Fee::Amount { in_person: 15_000, online: 15_000, eid_waiver_until: Some(d(2027, 2, 28)) });
+}
+
+/// TT 73/2024 Điều 5: children (under 16, Luật Trẻ em) and the elderly (60+, Luật Người cao tuổi).
+#[test]
+fn exemptions_by_age_and_group() {
+    assert_eq!(lost_fee(d(2026, 11, 24), d(2010, 11, 25)), Fee::Exempt(Exemption::Child), "15");
+    assert!(matches!(lost_fee(d(2026, 11, 24), d(2010, 11, 24)), Fee::Amount { .. }), "16");
+    assert!(matches!(lost_fee(d(2026, 11, 24), d(1966, 11, 25)), Fee::Amount { .. }), "59");
+    assert_eq!(lost_fee(d(2026, 11, 24), d(1966, 11, 24)), Fee::Exempt(Exemption::Elderly), "60");
+    let group = CardAnswers { born: d(1990, 1, 1), held: CardHeld::Lost, issued_on: None, printed_expiry: None, exempt_group: true, eid_level_2: false };
+    assert_eq!(card_answer(&group, d(2026, 11, 24)).fee, Fee::Exempt(Exemption::Group));
+}
+
+/// Luật 118/2025/QH15 amended the Identification Law from 01/07/2026: the answer says so.
+#[test]
+fn law_118_note_from_1_july_2026() {
+    let before = can_cuoc(d(2001, 8, 1), d(2024, 8, 1), d(2026, 6, 30));
+    let after = can_cuoc(d(2001, 8, 1), d(2024, 8, 1), d(2026, 7, 1));
+    assert!(!has(&before, Because::Law118Amended));
+    assert!(has(&after, Because::Law118Amended));
+    let source = after.reasons.iter().find(|r| matches!(r.because, Because::ExpiresAtMilestone { .. })).map(|r| r.source.id);
+    assert_eq!(source, Some(facts::RENEWAL_AGES_AFTER_118.id));
+}
+
+#[test]
+fn impossible_answers_are_refused_beside_their_field() {
+    let base = CardAnswers { born: d(1990, 1, 1), held: CardHeld::CccdChip, issued_on: Some(d(2021, 1, 1)), printed_expiry: None, exempt_group: false, eid_level_2: false };
+    let today = d(2026, 11, 24);
+    let problems = |a: CardAnswers, as_of| check_answers(&a, as_of);
+    assert_eq!(problems(base, today), vec![]);
+    assert_eq!(problems(base, d(2024, 6, 30)), vec![CardInputProblem::AsOfBeforeLaw { as_of: d(2024, 6, 30) }]);
+    assert_eq!(problems(CardAnswers { born: d(2027, 1, 1), ..base }, today)[0], CardInputProblem::BornAfterAsOf);
+    assert_eq!(problems(CardAnswers { issued_on: Some(d(1989, 1, 1)), ..base }, today), vec![CardInputProblem::IssuedBeforeBirth]);
+    assert_eq!(problems(CardAnswers { issued_on: Some(d(2026, 11, 25)), ..base }, today), vec![CardInputProblem::IssuedAfterAsOf]);
+    assert_eq!(problems(CardAnswers { issued_on: Some(d(2024, 7, 1)), ..base }, today), vec![CardInputProblem::CccdIssuedFromLaw]);
+    assert_eq!(
+        problems(CardAnswers { held: CardHeld::CanCuoc, issued_on: Some(d(2024, 6, 30)), ..base }, today),
+        vec![CardInputProblem::CanCuocIssuedBeforeLaw]
+    );
+    assert_eq!(problems(CardAnswers { issued_on: None, ..base }, today), vec![CardInputProblem::CardDatesMissing]);
+    assert_eq!(
+        problems(CardAnswers { printed_expiry: Some(PrintedExpiry::On(d(2020, 1, 1))), ..base }, today),
+        vec![CardInputProblem::ExpiryBeforeIssue]
+    );
+    assert_eq!(CardInputProblem::BornAfterAsOf.field(), CardField::Born);
+}
+
+#[test]
+fn processing_time_counts_working_days_across_tet() {
+    // 7 working days from Friday 13/02/2026: Tết 16–20/02 (Thông báo 9441/TB-BNV) is skipped.
+    let a = ask(d(1990, 1, 1), CardHeld::Lost, None, None, d(2026, 2, 13));
+    let ready = a.ready_by.clone().expect("a procedure applies");
+    assert_eq!(ready.date, d(2026, 3, 3));
+    assert_eq!(ready.skipped.len(), 5);
+    assert!(has(&a, Because::Processing { days: 7 }));
+}
+
+#[test]
+fn link_codes_round_trip() {
+    for held in CardHeld::ALL {
+        assert_eq!(CardHeld::from_code(held.code()), Some(held));
+    }
+    assert_eq!(CardHeld::from_code("x"), None);
+}
