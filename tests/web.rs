@@ -22,7 +22,7 @@ struct HostProps {
 #[component]
 fn Host(p: &HostProps) -> Html {
     html! {
-        <ContextProvider<Ctx> context={Ctx { lang: p.lang, today: Date::ymd(2026, 11, 24) }}>
+        <ContextProvider<Ctx> context={Ctx { lang: p.lang, today: Date::ymd(2026, 11, 24), today_from_link: false }}>
             <IdNumberPage number={p.number.clone()} />
         </ContextProvider<Ctx>>
     }

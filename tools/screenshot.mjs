@@ -9,5 +9,7 @@ const p = await (await b.newContext({...PHONE, deviceScaleFactor: 1})).newPage()
 await p.goto(url + hash); await p.locator("h1").waitFor();
 if (rest.includes("submit")) { await p.locator("button[type=submit]").click(); }
 if (rest.includes("open")) await p.evaluate(() => document.querySelectorAll("details").forEach(d => d.open = true));
-await p.screenshot({ path: out, fullPage: true });
+const clip = rest.find((r) => r.startsWith("clip="));
+if (clip) { const [y, h] = clip.slice(5).split(":").map(Number); await p.screenshot({ path: out, clip: { x: 0, y, width: 360, height: h }, fullPage: true }); }
+else await p.screenshot({ path: out, fullPage: true });
 await b.close(); server.close();

@@ -6,6 +6,7 @@ use crate::law::date::Date;
 
 use super::browser::{self, HashListener};
 use super::i18n::{t, Lang, T};
+use super::pages::card::{CardPage, Draft};
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound};
 use super::route::{parse_hash, Route};
 use super::shell::{Footer, Header};
@@ -14,13 +15,17 @@ use super::shell::{Footer, Header};
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct Ctx {
     pub lang: Lang,
+    /// The as-of date: today on this device, or `as_of=YYYY-MM-DD` from the link.
     pub today: Date,
+    /// `today` came from the link (shown on results).
+    pub today_from_link: bool,
 }
 
 fn page_title(lang: Lang, route: &Route) -> String {
     let page = match route {
         Route::Home => return t(lang, T::AppName).to_string(),
         Route::IdNumber => t(lang, T::IdCheckTitle),
+        Route::CardExpiry => t(lang, T::CardTitle),
         Route::NotFound => t(lang, T::NotFoundTitle),
     };
     format!("{page} – {}", t(lang, T::AppName))
@@ -47,16 +52,19 @@ pub fn App() -> Html {
             browser::store_lang(*lang);
         });
     }
-    // After a route change (not on first load), move focus to the new page's heading so screen
+    // After a navigation (not on first load), move focus to the new page's heading so screen
     // readers announce it, as a full page load would.
     let first_render = use_mut_ref(|| true);
-    use_effect_with(route.clone(), move |_| {
+    use_effect_with((*hash).clone(), move |_| {
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
             browser::focus_id("page-title");
         }
     });
 
-    let ctx = Ctx { lang: *lang, today: browser::today() };
+    let as_of_param = location.param("as_of");
+    let as_of = as_of_param.and_then(Date::parse_iso);
+    let ctx = Ctx { lang: *lang, today: as_of.unwrap_or_else(browser::today), today_from_link: as_of.is_some() };
+    let as_of_invalid = as_of_param.is_some_and(|p| !p.is_empty()) && as_of.is_none();
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| lang.set(l))
@@ -68,12 +76,16 @@ pub fn App() -> Html {
                 number={location.param("so").unwrap_or_default().to_string()}
                 birth_date={location.param("ns").unwrap_or_default().to_string()} />
         },
+        Route::CardExpiry => html! { <CardPage key={(*hash).clone()} draft={Draft::from_location(&location)} /> },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
             <Header on_lang={on_lang} />
-            <main id="main" tabindex="-1">{ page }</main>
+            <main id="main" tabindex="-1">
+                if as_of_invalid { <p class="banner" role="status">{ t(*lang, T::AsOfInvalid) }</p> }
+                { page }
+            </main>
             <Footer />
         </ContextProvider<Ctx>>
     }

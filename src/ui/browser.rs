@@ -17,6 +17,13 @@ pub fn today() -> Date {
         .unwrap_or(Date::ymd(2026, 1, 1))
 }
 
+/// Navigates within the app (adds a history entry, so Back returns to the previous answers).
+pub fn set_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
 pub fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }

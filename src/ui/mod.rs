@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod card_text;
 pub mod i18n;
 pub mod pages;
 pub mod route;

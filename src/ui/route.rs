@@ -6,6 +6,8 @@ pub enum Route {
     Home,
     /// Kiểm tra số định danh cá nhân.
     IdNumber,
+    /// Tra cứu hạn thẻ căn cước.
+    CardExpiry,
     NotFound,
 }
 
@@ -14,6 +16,7 @@ impl Route {
         match self {
             Route::Home => "/",
             Route::IdNumber => "/so-dinh-danh",
+            Route::CardExpiry => "/han-the-can-cuoc",
             Route::NotFound => "/khong-tim-thay",
         }
     }
@@ -57,6 +60,7 @@ pub fn parse_hash(hash: &str) -> Location {
     let route = match path {
         "" => Route::Home,
         "/so-dinh-danh" => Route::IdNumber,
+        "/han-the-can-cuoc" => Route::CardExpiry,
         _ => Route::NotFound,
     };
     let params = query

@@ -14,7 +14,7 @@ pub struct HeaderProps {
 
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today() });
+    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false });
     let lang = ctx.lang;
     // The skip link focuses <main> itself: an href="#main" would be read as a route.
     let skip = Callback::from(|e: MouseEvent| {

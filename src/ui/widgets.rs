@@ -88,7 +88,10 @@ pub struct WhyProps {
 /// "Vì sao?": the reasons behind a result, each with its legal basis, source and check date.
 #[component]
 pub fn Why(p: &WhyProps) -> Html {
-    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    let ctx = use_context::<Ctx>();
+    let lang = ctx.map(|c| c.lang).unwrap_or(Lang::Vi);
+    // Freshness: a source verified more than a year before the date applied gets a note.
+    let stale = |s: &Source| ctx.is_some_and(|c| s.verified_on.days_until(c.today) > 365);
     html! {
         <details class="why">
             <summary>{ t(lang, T::WhyTitle) }</summary>
@@ -105,6 +108,7 @@ pub fn Why(p: &WhyProps) -> Html {
                         if let Some(doubt) = source.doubt.filter(|_| !p.reasons[..i].iter().any(|(_, s)| s.id == source.id)) {
                             <p class="verify-inline"><strong>{ t(lang, T::VerifyNote) }{ ": " }</strong>{ lang.pick(doubt) }</p>
                         }
+                        if stale(source) { <p class="verify-inline">{ t(lang, T::StaleNote) }</p> }
                     </li>
                 }) }
             </ul>
@@ -127,6 +131,72 @@ pub fn VerifyNote(p: &VerifyProps) -> Html {
             <strong>{ t(lang, T::VerifyNote) }{ ": " }</strong>{ lang.pick(doubt) }
             { " " }
             <a href="https://dichvucong.gov.vn" rel="noopener noreferrer">{ "dichvucong.gov.vn" }</a>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadioGroupProps {
+    /// Id prefix; each option's input id is `{id}-{value}` and the first one is the error target.
+    pub id: AttrValue,
+    pub legend: AttrValue,
+    /// (value, label, hint).
+    pub options: Vec<(AttrValue, AttrValue, AttrValue)>,
+    pub selected: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub onchange: Callback<AttrValue>,
+}
+
+/// A question answered by one choice: a fieldset whose legend is the question.
+#[component]
+pub fn RadioGroup(p: &RadioGroupProps) -> Html {
+    let error_id = format!("{}-error", p.id);
+    html! {
+        <fieldset class={classes!("field", "radios", p.error.is_some().then_some("field-error"))}
+            aria-describedby={p.error.is_some().then(|| error_id.clone())}>
+            <legend>{ p.legend.clone() }</legend>
+            if let Some(err) = &p.error { <p class="error-message" id={error_id}>{ err.clone() }</p> }
+            { for p.options.iter().map(|(value, label, hint)| {
+                let input_id = format!("{}-{}", p.id, value);
+                let hint_id = format!("{input_id}-hint");
+                let onchange = { let v = value.clone(); p.onchange.reform(move |_: Event| v.clone()) };
+                html! {
+                    <div class="radio">
+                        <input type="radio" id={input_id.clone()} name={p.id.clone()} value={value.clone()}
+                            checked={p.selected.as_ref() == Some(value)} {onchange}
+                            aria-describedby={(!hint.is_empty()).then(|| hint_id.clone())} />
+                        <label for={input_id}>{ label.clone() }
+                            if !hint.is_empty() { <span class="hint" id={hint_id}>{ hint.clone() }</span> }
+                        </label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub checked: bool,
+    pub onchange: Callback<bool>,
+}
+
+#[component]
+pub fn Checkbox(p: &CheckboxProps) -> Html {
+    let hint_id = format!("{}-hint", p.id);
+    let onchange = p.onchange.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
+    html! {
+        <div class="field checkbox">
+            <input type="checkbox" id={p.id.clone()} name={p.id.clone()} checked={p.checked} {onchange}
+                aria-describedby={p.hint.is_some().then(|| hint_id.clone())} />
+            <label for={p.id.clone()}>{ p.label.clone() }
+                if let Some(hint) = &p.hint { <span class="hint" id={hint_id}>{ hint.clone() }</span> }
+            </label>
         </div>
     }
 }

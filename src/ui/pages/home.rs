@@ -7,8 +7,8 @@ use crate::ui::i18n::{t, Lang, T};
 use crate::ui::route::Route;
 
 /// The tools that exist, in the order people need them.
-fn tools() -> [(Route, T, T); 1] {
-    [(Route::IdNumber, T::IdCheckTitle, T::IdCheckTile)]
+fn tools() -> [(Route, T, T); 2] {
+    [(Route::CardExpiry, T::CardTitle, T::CardTile), (Route::IdNumber, T::IdCheckTitle, T::IdCheckTile)]
 }
 
 #[component]

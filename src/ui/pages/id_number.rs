@@ -38,7 +38,7 @@ fn check(lang: Lang, today: Date, number: &str, birth_date: &str) -> Outcome {
 
 #[component]
 pub fn IdNumberPage(props: &IdNumberProps) -> Html {
-    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today() });
+    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false });
     let lang = ctx.lang;
     let number = use_state(|| props.number.clone());
     let birth_date = use_state(|| props.birth_date.clone());

@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod card;
 pub mod home;
 pub mod id_number;
 pub mod not_found;

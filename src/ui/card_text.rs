@@ -1,0 +1,193 @@
+//! Words for the card calculator, in Vietnamese and English.
+
+use crate::law::card::{Because, CardHeld, CardInputProblem, Channel, Exemption, Procedure};
+use crate::law::date::Date;
+
+use super::i18n::Lang;
+
+fn pick(lang: Lang, vi: String, en: String) -> String {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// `35.000 đ` / `35,000 VND`.
+pub fn money(lang: Lang, amount: u32) -> String {
+    let digits = amount.to_string();
+    let sep = if lang == Lang::Vi { '.' } else { ',' };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    pick(lang, format!("{out} đ"), format!("{out} VND"))
+}
+
+pub fn held(lang: Lang, held: CardHeld) -> (&'static str, &'static str) {
+    match (lang, held) {
+        (Lang::Vi, CardHeld::CanCuoc) => ("Thẻ căn cước", "cấp từ 01/07/2024, mặt trước ghi “CĂN CƯỚC”"),
+        (Lang::En, CardHeld::CanCuoc) => ("Căn cước card", "issued from 01/07/2024, the front says “CĂN CƯỚC”"),
+        (Lang::Vi, CardHeld::CccdChip) => ("Căn cước công dân gắn chip", "cấp trước 01/07/2024"),
+        (Lang::En, CardHeld::CccdChip) => ("Citizen ID card with chip (CCCD)", "issued before 01/07/2024"),
+        (Lang::Vi, CardHeld::CccdNoChip) => ("Căn cước công dân mã vạch (không chip)", "cấp từ 2016 đến 2021"),
+        (Lang::En, CardHeld::CccdNoChip) => ("Citizen ID card with barcode, no chip (CCCD)", "issued 2016–2021"),
+        (Lang::Vi, CardHeld::Cmnd) => ("Chứng minh nhân dân (CMND)", "số 9 chữ số hoặc 12 chữ số"),
+        (Lang::En, CardHeld::Cmnd) => ("Old ID card (CMND)", "9- or 12-digit number"),
+        (Lang::Vi, CardHeld::NoCard) => ("Chưa có thẻ nào", ""),
+        (Lang::En, CardHeld::NoCard) => ("No card yet", ""),
+        (Lang::Vi, CardHeld::Lost) => ("Thẻ bị mất hoặc hỏng", "cần làm lại"),
+        (Lang::En, CardHeld::Lost) => ("Card lost or damaged", "needs replacing"),
+    }
+}
+
+pub fn problem(lang: Lang, p: CardInputProblem) -> String {
+    use CardInputProblem::*;
+    let (vi, en) = match p {
+        AsOfBeforeLaw { as_of } => (
+            format!("Công cụ áp dụng Luật Căn cước từ 01/07/2024; không tính cho ngày {as_of}."),
+            format!("This tool applies the Identification Law from 01/07/2024; it cannot answer for {as_of}."),
+        ),
+        BornAfterAsOf => ("Ngày sinh không thể sau ngày áp dụng.".into(), "The date of birth cannot be after the date applied.".into()),
+        IssuedBeforeBirth => ("Ngày cấp không thể trước ngày sinh.".into(), "The issue date cannot be before the date of birth.".into()),
+        IssuedAfterAsOf => ("Ngày cấp không thể sau ngày áp dụng.".into(), "The issue date cannot be after the date applied.".into()),
+        CccdIssuedFromLaw => (
+            "Từ 01/07/2024 không còn cấp căn cước công dân. Thẻ cấp từ ngày đó là thẻ căn cước: hãy chọn “Thẻ căn cước”.".into(),
+            "No CCCD has been issued since 01/07/2024. A card issued since then is a Căn cước card: choose “Căn cước card”.".into(),
+        ),
+        CanCuocIssuedBeforeLaw => (
+            "Thẻ căn cước chỉ được cấp từ 01/07/2024. Thẻ cấp trước ngày đó là căn cước công dân: hãy chọn lại loại thẻ.".into(),
+            "Căn cước cards exist from 01/07/2024. A card issued before is a CCCD: choose the card type again.".into(),
+        ),
+        CardDatesMissing => (
+            "Hãy nhập ngày cấp in trên thẻ (hoặc ngày “Có giá trị đến”).".into(),
+            "Type the issue date printed on the card (or its “valid until” date).".into(),
+        ),
+        ExpiryBeforeIssue => ("Ngày hết hạn không thể trước ngày cấp.".into(), "The expiry cannot be before the issue date.".into()),
+    };
+    pick(lang, vi, en)
+}
+
+pub fn procedure(lang: Lang, p: Procedure) -> &'static str {
+    match (lang, p) {
+        (Lang::Vi, Procedure::FirstIssue) => "Làm thẻ căn cước lần đầu (bắt buộc)",
+        (Lang::En, Procedure::FirstIssue) => "Apply for a first Căn cước card (required)",
+        (Lang::Vi, Procedure::FirstIssueUnder14) => "Làm thẻ căn cước cho người dưới 14 tuổi (không bắt buộc)",
+        (Lang::En, Procedure::FirstIssueUnder14) => "Apply for a card for a child under 14 (optional)",
+        (Lang::Vi, Procedure::Renewal) => "Cấp đổi thẻ căn cước",
+        (Lang::En, Procedure::Renewal) => "Renew the card (cấp đổi)",
+        (Lang::Vi, Procedure::Reissue) => "Cấp lại thẻ căn cước",
+        (Lang::En, Procedure::Reissue) => "Replace the card (cấp lại)",
+        (Lang::Vi, Procedure::OptionalSwap) => "Không bắt buộc: có thể đổi sang thẻ căn cước nếu muốn",
+        (Lang::En, Procedure::OptionalSwap) => "Optional: you may swap it for a Căn cước card",
+        (Lang::Vi, Procedure::Nothing) => "Bây giờ chưa phải làm gì",
+        (Lang::En, Procedure::Nothing) => "Nothing to do for now",
+    }
+}
+
+pub fn channel(lang: Lang, c: Channel) -> &'static str {
+    match (lang, c) {
+        (Lang::Vi, Channel::InPersonCommunePolice) => "Đến công an xã, phường bất kỳ (không phụ thuộc nơi cư trú). Có thể đặt lịch trước trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia.",
+        (Lang::En, Channel::InPersonCommunePolice) => "Go to any commune or ward police station (not tied to where you live). You can book ahead in the VNeID app or on the National Public Service Portal.",
+        (Lang::Vi, Channel::OnlineRepresentative) => "Cha, mẹ hoặc người giám hộ nộp trực tuyến trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia; trẻ không phải đến.",
+        (Lang::En, Channel::OnlineRepresentative) => "A parent or guardian applies online in the VNeID app or on the National Public Service Portal; the child need not come.",
+        (Lang::Vi, Channel::OnlineThenInPerson) => "Cha, mẹ hoặc người giám hộ nộp trực tuyến (VNeID, Cổng Dịch vụ công) rồi đưa trẻ đến công an xã, phường để thu ảnh, vân tay, mống mắt; hoặc làm trực tiếp tại đó.",
+        (Lang::En, Channel::OnlineThenInPerson) => "A parent or guardian applies online (VNeID, the national portal), then brings the child to the commune or ward police for photo, fingerprints and iris; or does it all there.",
+        (Lang::Vi, Channel::OnlineOrInPerson) => "Nộp trực tuyến trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia, hoặc đến công an xã, phường.",
+        (Lang::En, Channel::OnlineOrInPerson) => "Apply online in the VNeID app or on the National Public Service Portal, or at the commune or ward police.",
+    }
+}
+
+fn exemption(lang: Lang, e: Exemption) -> &'static str {
+    match (lang, e) {
+        (Lang::Vi, Exemption::Child) => "trẻ em dưới 16 tuổi",
+        (Lang::En, Exemption::Child) => "children under 16",
+        (Lang::Vi, Exemption::Elderly) => "người từ đủ 60 tuổi",
+        (Lang::En, Exemption::Elderly) => "people aged 60 and over",
+        (Lang::Vi, Exemption::Group) => "nhóm được miễn mà bạn đã chọn",
+        (Lang::En, Exemption::Group) => "the exempt group you ticked",
+    }
+}
+
+pub fn exempt_fee(lang: Lang, e: Exemption) -> String {
+    pick(lang, format!("Miễn lệ phí ({}).", exemption(lang, e)), format!("No fee: exempt ({}).", exemption(lang, e)))
+}
+
+/// One "Why?" line.
+pub fn reason(lang: Lang, b: Because) -> String {
+    use Because::*;
+    let (vi, en) = match b {
+        MustHaveCard { age } => (format!("Bạn {age} tuổi: công dân từ đủ 14 tuổi phải làm thẻ căn cước."), format!("You are {age}: citizens aged 14 and over must have a card.")),
+        MayHaveCard { age } => (format!("{age} tuổi: dưới 14 tuổi được cấp thẻ khi có nhu cầu, không bắt buộc."), format!("Age {age}: under 14 a card is optional, on request.")),
+        NoBiometricsUnder6 => ("Dưới 6 tuổi không thu ảnh, vân tay, mống mắt.".into(), "Under 6 no photo, fingerprints or iris are taken.".into()),
+        BiometricsFrom6 => ("Từ đủ 6 tuổi phải đến để thu ảnh khuôn mặt, vân tay, mống mắt.".into(), "From age 6 the person must come for face photo, fingerprints and iris.".into()),
+        CmndEnded => ("Chứng minh nhân dân chỉ còn giá trị đến hết 31/12/2024.".into(), "Old CMND cards were valid until 31/12/2024 at the latest.".into()),
+        CmndValidUntil { until } => (format!("Chứng minh nhân dân có giá trị 15 năm kể từ ngày cấp: đến {until}."), format!("A CMND is valid 15 years from issue: until {until}.")),
+        CmndDateUnknown => ("Không có ngày cấp: CMND còn hạn thì có giá trị đến hết 31/12/2024.".into(), "No issue date given: a CMND still in date was valid to 31/12/2024.".into()),
+        PrintedExpiryGoverns { until: Some(d) } => (format!("Thẻ có giá trị đến ngày in trên thẻ: {d}."), format!("The card is valid until the date printed on it: {d}.")),
+        PrintedExpiryGoverns { until: None } => ("Thẻ ghi “Không thời hạn”: có giá trị suốt đời.".into(), "The card says “no expiry”: valid for life.".into()),
+        ExtendedToJune2024 => ("Thẻ hết hạn từ 15/01/2024 đến trước 30/06/2024 được dùng tiếp đến hết 30/06/2024.".into(), "Cards expiring from 15/01/2024 to before 30/06/2024 stayed valid until 30/06/2024.".into()),
+        ExpiresAtMilestone { age, on } => (format!("Phải cấp đổi khi đủ {age} tuổi, tức ngày {on}."), format!("The card must be renewed on reaching {age}, i.e. on {on}.")),
+        GraceWindow { skipped_age, window_from } => (
+            format!("Thẻ cấp trong vòng 2 năm trước tuổi {skipped_age} (từ {window_from}) nên không phải đổi ở tuổi {skipped_age}, mà dùng đến mốc tuổi tiếp theo."),
+            format!("Issued within 2 years before age {skipped_age} (from {window_from}), so it need not be renewed at {skipped_age} but lasts to the next age."),
+        ),
+        ForLife { issued_age } => (format!("Thẻ cấp năm {issued_age} tuổi, sau các mốc đổi thẻ: dùng suốt đời."), format!("Issued at {issued_age}, past the last renewal age: valid for life.")),
+        LostCard => ("Thẻ bị mất hoặc hỏng thì làm thủ tục cấp lại.".into(), "A lost or damaged card is replaced (cấp lại).".into()),
+        Law118Amended => ("Từ 01/07/2026 Luật Căn cước được sửa đổi bởi Luật 118/2025/QH15.".into(), "From 01/07/2026 the Identification Law is amended by Law 118/2025/QH15.".into()),
+        NoFee => ("Thủ tục này không thu lệ phí.".into(), "This procedure has no fee.".into()),
+        Rate { procedure: p, amount } => (format!("Mức lệ phí {}: {}.", procedure(Lang::Vi, p).to_lowercase(), money(Lang::Vi, amount)), format!("Fee rate for “{}”: {}.", procedure(Lang::En, p), money(Lang::En, amount)))
+        ,
+        ReductionApplies { percent_paid, online_only, until } => {
+            let until_vi = until.map(|d| format!(" đến hết {d}")).unwrap_or_default();
+            let until_en = until.map(|d| format!(" until {d}")).unwrap_or_default();
+            let cut = 100 - percent_paid;
+            if online_only {
+                (format!("Giảm {cut}% khi nộp trực tuyến{until_vi}."), format!("{cut}% off when applying online{until_en}."))
+            } else {
+                (format!("Giảm {cut}% cho mọi cách nộp{until_vi}."), format!("{cut}% off on every channel{until_en}."))
+            }
+        }
+        ExemptFee { why } => (format!("Được miễn lệ phí cấp đổi, cấp lại: {}.", exemption(Lang::Vi, why)), format!("Exempt from renewal and re-issue fees: {}.", exemption(Lang::En, why))),
+        EidWaiver { until } => (
+            format!("Đến hết {until}: miễn lệ phí khi nộp trực tuyến cho người có tài khoản định danh điện tử mức 2 đáp ứng điều kiện."),
+            format!("Until {until}: no fee online for people with a level-2 e-ID who meet the conditions."),
+        ),
+        RateUnknown => ("Chưa có mức lệ phí được ghi nhận cho ngày này.".into(), "No fee rate is recorded for this date.".into()),
+        Processing { days } => (format!("Thời hạn giải quyết tối đa {days} ngày làm việc."), format!("Processing takes at most {days} working days.")),
+    };
+    pick(lang, vi, en)
+}
+
+pub fn ready_by(lang: Lang, days: u32, from: Date, by: Date) -> String {
+    pick(
+        lang,
+        format!("Tối đa {days} ngày làm việc: nếu nộp ngày {from}, chậm nhất ngày {by} có kết quả."),
+        format!("At most {days} working days: applied for on {from}, the result is due by {by}."),
+    )
+}
+
+pub fn as_of_line(lang: Lang, as_of: Date, from_link: bool) -> String {
+    match (lang, from_link) {
+        (Lang::Vi, false) => format!("Theo quy định có hiệu lực ngày {as_of} (hôm nay)."),
+        (Lang::Vi, true) => format!("Theo quy định có hiệu lực ngày {as_of} (ngày ghi trong đường dẫn)."),
+        (Lang::En, false) => format!("Under the rules in force on {as_of} (today)."),
+        (Lang::En, true) => format!("Under the rules in force on {as_of} (the date in the link)."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_written_as_people_read_it() {
+        assert_eq!(money(Lang::Vi, 35_000), "35.000 đ");
+        assert_eq!(money(Lang::Vi, 0), "0 đ");
+        assert_eq!(money(Lang::Vi, 1_234_567), "1.234.567 đ");
+        assert_eq!(money(Lang::En, 70_000), "70,000 VND");
+        assert_eq!(money(Lang::En, 500), "500 VND");
+    }
+}
