@@ -109,3 +109,67 @@ async fn a_deep_link_opens_on_the_result_and_an_old_cmnd_gets_advice() {
     assert!(text(&root).contains("CMND không còn giá trị từ ngày 01/01/2025"), "{}", text(&root));
     assert!(text(&root).contains("Điều 46"), "{}", text(&root));
 }
+
+mod card {
+    use super::*;
+    use congdanso::ui::pages::card::{CardPage, Draft};
+    use congdanso::ui::route::parse_hash;
+
+    #[derive(Properties, PartialEq)]
+    struct CardHostProps {
+        hash: String,
+    }
+
+    #[component]
+    fn CardHost(p: &CardHostProps) -> Html {
+        html! {
+            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), today_from_link: true }}>
+                <CardPage draft={Draft::from_location(&parse_hash(&p.hash))} />
+            </ContextProvider<Ctx>>
+        }
+    }
+
+    async fn mount_card(hash: &str) -> Element {
+        let root = gloo_document().create_element("div").unwrap();
+        gloo_document().body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<CardHost>::with_root_and_props(root.clone(), CardHostProps { hash: hash.into() }).render();
+        yew::scheduler::flush().await;
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn choosing_a_card_reveals_only_the_questions_it_needs() {
+        let root = mount_card("#/han-the-can-cuoc").await;
+        assert!(root.query_selector("#issued").unwrap().is_none(), "no card chosen: no date question");
+        find(&root, "#held-cccd-chip").dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+        assert!(root.query_selector("#issued").unwrap().is_some());
+        assert!(root.query_selector("#expiry").unwrap().is_some());
+        find(&root, "#no-expiry").dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+        assert!(root.query_selector("#expiry").unwrap().is_none(), "“no expiry” hides the date");
+        find(&root, "#held-chua-co").dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+        assert!(root.query_selector("#issued").unwrap().is_none(), "no card: no dates asked");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_link_with_answers_opens_on_the_result() {
+        let root = mount_card("#/han-the-can-cuoc?ns=25/11/2012&the=chua-co").await;
+        let shown = text(&find(&root, ".result"));
+        assert!(shown.contains("Bạn chưa có thẻ căn cước."), "{shown}");
+        assert!(shown.contains("dưới 14 tuổi (không bắt buộc)"), "13 on 24/11/2026: {shown}");
+        assert!(shown.contains("Không thu lệ phí."), "{shown}");
+        assert_eq!(find(&root, "#born").dyn_into::<HtmlInputElement>().unwrap().value(), "25/11/2012");
+    }
+
+    #[wasm_bindgen_test]
+    async fn submitting_nothing_lists_both_missing_answers() {
+        let root = mount_card("#/han-the-can-cuoc").await;
+        find(&root, "button[type=submit]").dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+        let summary = text(&find(&root, ".error-summary"));
+        assert!(summary.contains("Hãy nhập ngày") && summary.contains("Hãy chọn loại thẻ"), "{summary}");
+        assert!(root.query_selector(".result").unwrap().is_none());
+    }
+}

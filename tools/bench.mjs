@@ -32,7 +32,7 @@ for (let i = 0; i < runs; i++) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.goto(url + "#/", { waitUntil: "commit" });
-  await page.locator(".tile a").waitFor();
+  await page.locator(".tile a").first().waitFor();
   // Navigation start → home page rendered with its tool links (interactive: wasm running).
   loads.push(await page.evaluate(() => performance.now()));
   // A tap → the next page's DOM in place (MutationObserver), then the frame that paints it.
@@ -44,7 +44,7 @@ for (let i = 0; i < runs; i++) {
     });
     observer.observe(document.body, { childList: true, subtree: true });
     const t0 = performance.now();
-    document.querySelector(".tile a").click();
+    document.querySelector('.tile a[href="#/so-dinh-danh"]').click();
   })));
   await context.close();
 }
