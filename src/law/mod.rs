@@ -4,6 +4,8 @@
 pub mod card;
 pub mod card_facts;
 pub mod date;
+pub mod eid;
+pub mod eid_facts;
 pub mod fact;
 pub mod holidays;
 pub mod id_number;
@@ -18,6 +20,7 @@ pub fn all_sources() -> Vec<&'static Source> {
     let mut all = vec![&id_number::STRUCTURE, &id_number::PROVINCE_TABLE, &id_number::CMND_ENDED];
     all.extend(card_facts::sources());
     all.extend(holidays::sources());
+    all.extend(eid_facts::sources());
     all
 }
 

@@ -1,0 +1,277 @@
+//! Định danh điện tử: which VNeID level a person can get, what blocks them, where to go, what to
+//! bring, and what each level unlocks. Pure: (answers, as-of date) → outcome + reasons.
+
+use super::card::{self, CardAnswers, CardHeld, PrintedExpiry, Validity};
+use super::date::Date;
+use super::eid_facts as facts;
+use super::holidays::{self, WorkingDays};
+use super::source::Source;
+
+/// Quốc tịch và giấy tờ cư trú.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Nationality {
+    Vietnamese,
+    /// Foreigner holding a Vietnamese temporary- or permanent-residence card.
+    ForeignerWithCard,
+    ForeignerWithoutCard,
+}
+
+/// Where the person is with VNeID now.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AccountStatus {
+    NoAccount,
+    Level1,
+    /// Level 2 approved, not yet activated in the app.
+    Level2NotActivated,
+    Level2,
+    Locked,
+    ChangedNumber,
+    LostPhone,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct EidAnswers {
+    pub nationality: Nationality,
+    pub born: Date,
+    /// Vietnamese citizens only.
+    pub card: Option<CardHeld>,
+    /// "Có giá trị đến" printed on a chip CCCD or Căn cước card.
+    pub card_expiry: Option<PrintedExpiry>,
+    /// A mobile number registered in the person's own name (for a child: the representative's).
+    pub own_number: bool,
+    pub status: AccountStatus,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub enum Level {
+    One,
+    Two,
+}
+
+/// The age bands of Decree 69/2024 Art. 7.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AgeBand {
+    Under6,
+    From6To13,
+    From14,
+}
+
+impl AgeBand {
+    pub fn of(age: i32) -> AgeBand {
+        match age {
+            ..=5 => AgeBand::Under6,
+            6..=13 => AgeBand::From6To13,
+            _ => AgeBand::From14,
+        }
+    }
+}
+
+/// Something that stops the person getting the level now, and its fix.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Blocker {
+    /// No valid chip card: get the card first (level 2 can be issued with it).
+    NoValidChipCard { card: CardHeld, expired_since: Option<Date> },
+    /// The mobile number is not in their own name: standardise it at the carrier first.
+    NumberNotOwn { child: bool },
+    /// Foreigners without a residence card cannot get an account.
+    ForeignerWithoutCard,
+    /// Under Decree 59/2022 (before 01/07/2024) an under-14 had no own account.
+    Under14BeforeDecree69,
+    /// Before Decree 59/2022 came into force: no rules recorded.
+    BeforeRules,
+}
+
+/// One numbered next step.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Step {
+    FixCarrierFirst,
+    GetCardFirst,
+    Level1InApp,
+    Level1Under6AskPolice,
+    GoToCommunePolice { with_child: bool },
+    GoToImmigrationOffice { with_child: bool },
+    ShowCardAndFillTk01,
+    FaceAndFingerprints,
+    WaitForResult { working_days: u32 },
+    ActivateInApp,
+    ChangeNumber,
+    LockAccountOnline,
+    NewDeviceLogin,
+    AskPoliceToUnlock,
+    AlreadyLevel2,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Reason {
+    pub because: Because,
+    pub source: &'static Source,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Because {
+    Decree69Band { band: AgeBand, age: i32 },
+    Decree59Band { age: i32 },
+    ForeignerBand { band: AgeBand },
+    ForeignerNeedsCard,
+    CardValid,
+    CardNotValid { card: CardHeld },
+    NeedsOwnNumber,
+    ChildUsesParentsNumber,
+    Level2Procedure,
+    Level2Processing { with_card: u32, without_card: u32 },
+    NoFee,
+    Level1Steps,
+    PaperReplacedByVneid,
+    ChangeNumberHow,
+    LostPhoneHow,
+    LockGrounds,
+}
+
+/// The guide's answer.
+#[derive(Clone, PartialEq, Debug)]
+pub struct EidOutcome {
+    pub as_of: Date,
+    pub age: i32,
+    pub band: AgeBand,
+    /// The highest level the person can get under the rules (ignoring blockers); `None` = none.
+    pub can_get: Option<Level>,
+    pub blockers: Vec<Blocker>,
+    pub steps: Vec<Step>,
+    /// Level 2 applied for on the as-of date: the last day of the processing time.
+    pub ready_by: Option<WorkingDays>,
+    pub reasons: Vec<Reason>,
+}
+
+/// Level 2 processing: ≤ 3 working days with a valid chip card, ≤ 7 without (issued with the card).
+pub const DAYS_WITH_CARD: u32 = 3;
+pub const DAYS_WITHOUT_CARD: u32 = 7;
+
+fn r(because: Because, source: &'static Source) -> Reason {
+    Reason { because, source }
+}
+
+/// Whether the person's card counts for level 2: a valid chip CCCD or Căn cước card on the as-of date.
+fn chip_card_validity(a: &EidAnswers, as_of: Date) -> Result<(), Option<Date>> {
+    let Some(held @ (CardHeld::CccdChip | CardHeld::CanCuoc)) = a.card else {
+        return Err(None);
+    };
+    let answers = CardAnswers { born: a.born, held, issued_on: None, printed_expiry: a.card_expiry.or(Some(PrintedExpiry::Never)), exempt_group: false, eid_level_2: false };
+    match card::card_answer(&answers, as_of).validity {
+        Validity::Valid { .. } => Ok(()),
+        Validity::Expired { since } => Err(Some(since)),
+        _ => Err(None),
+    }
+}
+
+pub fn eid_outcome(a: &EidAnswers, as_of: Date) -> EidOutcome {
+    let age = a.born.age_on(as_of);
+    let band = AgeBand::of(age);
+    let mut reasons = Vec::new();
+    let mut blockers = Vec::new();
+    let mut steps = Vec::new();
+    let child = band != AgeBand::From14;
+    let foreigner = a.nationality != Nationality::Vietnamese;
+
+    // Which level the rules allow.
+    let can_get = if as_of < facts::DECREE_59_FROM {
+        blockers.push(Blocker::BeforeRules);
+        None
+    } else if a.nationality == Nationality::ForeignerWithoutCard {
+        reasons.push(r(Because::ForeignerNeedsCard, &facts::DECREE_69_ART_7));
+        blockers.push(Blocker::ForeignerWithoutCard);
+        None
+    } else if as_of < facts::DECREE_69_FROM {
+        reasons.push(r(Because::Decree59Band { age }, &facts::DECREE_59_ART_11));
+        if child {
+            blockers.push(Blocker::Under14BeforeDecree69);
+            None
+        } else {
+            Some(Level::Two)
+        }
+    } else if foreigner {
+        reasons.push(r(Because::ForeignerBand { band }, &facts::DECREE_69_ART_7));
+        Some(if band == AgeBand::Under6 { Level::One } else { Level::Two })
+    } else {
+        reasons.push(r(Because::Decree69Band { band, age }, &facts::DECREE_69_ART_7));
+        Some(if band == AgeBand::Under6 { Level::One } else { Level::Two })
+    };
+
+    // The card (Vietnamese citizens): a valid chip card is the precondition.
+    let card_ok = foreigner || chip_card_validity(a, as_of).is_ok();
+    if !foreigner && can_get.is_some() {
+        match chip_card_validity(a, as_of) {
+            Ok(()) => reasons.push(r(Because::CardValid, &facts::LEVEL_2_PROCEDURE)),
+            Err(expired_since) => {
+                let card = a.card.unwrap_or(CardHeld::NoCard);
+                reasons.push(r(Because::CardNotValid { card }, &facts::LEVEL_2_PROCEDURE));
+                blockers.push(Blocker::NoValidChipCard { card, expired_since });
+            }
+        }
+    }
+    // The phone number: in the person's own name, or the representative's for a child.
+    if can_get == Some(Level::Two) {
+        reasons.push(r(if child { Because::ChildUsesParentsNumber } else { Because::NeedsOwnNumber }, if foreigner { &facts::FOREIGNER_LEVEL_2 } else { &facts::LEVEL_2_PROCEDURE }));
+        if !a.own_number {
+            blockers.push(Blocker::NumberNotOwn { child });
+        }
+    }
+
+    let mut ready_by = None;
+    match a.status {
+        AccountStatus::Level2 => {
+            steps.push(Step::AlreadyLevel2);
+            reasons.push(r(Because::PaperReplacedByVneid, &facts::LEVELS_UNLOCK));
+        }
+        AccountStatus::Level2NotActivated => steps.push(Step::ActivateInApp),
+        AccountStatus::ChangedNumber => {
+            reasons.push(r(Because::ChangeNumberHow, &facts::CHANGE_NUMBER));
+            steps.extend([Step::ChangeNumber, Step::ActivateInApp]);
+        }
+        AccountStatus::LostPhone => {
+            reasons.push(r(Because::LostPhoneHow, &facts::LOST_PHONE));
+            steps.extend([Step::LockAccountOnline, Step::NewDeviceLogin]);
+        }
+        AccountStatus::Locked => {
+            reasons.push(r(Because::LockGrounds, &facts::LOCK_UNLOCK));
+            steps.push(Step::AskPoliceToUnlock);
+        }
+        AccountStatus::NoAccount | AccountStatus::Level1 => {
+            if blockers.iter().any(|b| matches!(b, Blocker::NumberNotOwn { .. })) {
+                steps.push(Step::FixCarrierFirst);
+            }
+            match can_get {
+                None => {}
+                Some(Level::One) if a.status == AccountStatus::Level1 => {}
+                Some(Level::One) if !card_ok => steps.push(Step::GetCardFirst),
+                Some(Level::One) if foreigner => steps.push(Step::GoToImmigrationOffice { with_child: true }),
+                Some(Level::One) => {
+                    reasons.push(r(Because::Level1Steps, &facts::LEVEL_1_APP));
+                    steps.push(Step::Level1Under6AskPolice);
+                }
+                Some(Level::Two) => {
+                    if !card_ok {
+                        steps.push(Step::GetCardFirst);
+                    } else if a.status == AccountStatus::NoAccount && !child && !foreigner {
+                        reasons.push(r(Because::Level1Steps, &facts::LEVEL_1_APP));
+                        steps.push(Step::Level1InApp);
+                    }
+                    let source = if foreigner { &facts::FOREIGNER_LEVEL_2 } else { &facts::LEVEL_2_PROCEDURE };
+                    steps.push(if foreigner { Step::GoToImmigrationOffice { with_child: child } } else { Step::GoToCommunePolice { with_child: child } });
+                    if card_ok {
+                        steps.push(Step::ShowCardAndFillTk01);
+                    }
+                    steps.push(Step::FaceAndFingerprints);
+                    let days = if card_ok { DAYS_WITH_CARD } else { DAYS_WITHOUT_CARD };
+                    reasons.push(r(Because::Level2Procedure, source));
+                    reasons.push(r(Because::Level2Processing { with_card: DAYS_WITH_CARD, without_card: DAYS_WITHOUT_CARD }, source));
+                    reasons.push(r(Because::NoFee, source));
+                    steps.push(Step::WaitForResult { working_days: days });
+                    steps.push(Step::ActivateInApp);
+                    ready_by = Some(holidays::add_working_days(as_of, days));
+                    reasons.push(r(Because::PaperReplacedByVneid, &facts::LEVELS_UNLOCK));
+                }
+            }
+        }
+    }
+    EidOutcome { as_of, age, band, can_get, blockers, steps, ready_by, reasons }
+}

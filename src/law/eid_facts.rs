@@ -1,0 +1,157 @@
+//! The cited facts behind the e-ID (VNeID) guide. Research: ../shared/domain/vn-facts.md §1, §6 and
+//! the official procedure records in ../shared/data/ (Phú Thọ provincial police, 2026-07-15).
+
+use super::date::Date;
+use super::source::{Confidence, Source, Text};
+
+const CHECKED: Date = Date::ymd(2026, 11, 24);
+
+const fn src(id: &'static str, basis: &'static str, url: &'static str, confidence: Confidence, doubt: Option<Text>) -> Source {
+    Source { id, basis, url, verified_on: CHECKED, confidence, doubt }
+}
+
+const fn doubt(vi: &'static str, en: &'static str) -> Option<Text> {
+    Some(Text { vi, en })
+}
+
+/// Who may get which level from 01/07/2024.
+pub const DECREE_69_ART_7: Source = src(
+    "decree-69-2024-art-7",
+    "Nghị định 69/2024/NĐ-CP, Điều 7 (hiệu lực 01/07/2024)",
+    "https://luatvietnam.vn/tin-van-ban-moi/tre-duoi-14-tuoi-duoc-cap-tai-khoan-dinh-danh-dien-tu-rieng-tu-01-7-2024-186-98151-article.html?layout=amp",
+    Confidence::Medium,
+    doubt(
+        "Đọc qua trang pháp luật và trang tin của một xã (ba nguồn khớp nhau); chưa đọc văn bản gốc.",
+        "Read on a legal portal and a commune news page (three sources agree); the decree itself was not read.",
+    ),
+);
+
+/// Before 01/07/2024: 14 and over own account; under 14 under a parent's account.
+pub const DECREE_59_ART_11: Source = src(
+    "decree-59-2022-art-11",
+    "Nghị định 59/2022/NĐ-CP, Điều 11 (20/10/2022 – 30/06/2024)",
+    "https://thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thu-tuc-hanh-chinh-online/50622/tre-em-co-duoc-dang-ky-cap-tai-khoan-dinh-danh-dien-tu-khong",
+    Confidence::Medium,
+    doubt("Đọc qua trang pháp luật trích nghị định.", "Read on a legal portal quoting the decree."),
+);
+
+/// Level 2 for Vietnamese citizens at the commune police: documents, TK01, face and fingerprints,
+/// 3 / 7 working days, no fee, children with their representative.
+pub const LEVEL_2_PROCEDURE: Source = src(
+    "tthc-eid-level-2",
+    "Thủ tục “Cấp tài khoản định danh điện tử mức độ 02, căn cước điện tử cho công dân Việt Nam” (Nghị định 69/2024/NĐ-CP; Quyết định 5709/QĐ-BCA-C06 ngày 01/7/2025)",
+    "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Cap-tai-khoan-dinh-danh-dien-tu-muc-do-02-can-1320-49",
+    Confidence::High,
+    None,
+);
+
+/// Form TK01 (the printed form itself was not read).
+pub const FORM_TK01: Source = src(
+    "form-tk01",
+    "Mẫu TK01 (Phiếu đề nghị cấp tài khoản định danh điện tử) ban hành kèm theo Nghị định 69/2024/NĐ-CP",
+    "https://congan.phutho.gov.vn/data/data/Pc64/TK01.pdf",
+    Confidence::Medium,
+    doubt(
+        "Chỉ biết các mục mà thủ tục nêu (số điện thoại chính chủ, thư điện tử nếu có, thông tin muốn tích hợp); chưa đọc được toàn bộ mẫu TK01.",
+        "Only the items the procedure names are known (own mobile number, e-mail if any, information to integrate); the full TK01 form was not read.",
+    ),
+);
+
+/// Level 2 for foreigners at the provincial immigration office.
+pub const FOREIGNER_LEVEL_2: Source = src(
+    "tthc-eid-level-2-foreigner",
+    "Thủ tục “Cấp tài khoản định danh điện tử mức độ 02 cho người nước ngoài” (Nghị định 69/2024/NĐ-CP, Điều 7)",
+    "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Cap-tai-khoan-dinh-danh-dien-tu-muc-do-02-cho-2379-17",
+    Confidence::High,
+    None,
+);
+
+/// Level 1 self-registration in the VNeID app (the Decree 59 procedure; Decree 69 steps not read).
+pub const LEVEL_1_APP: Source = src(
+    "eid-level-1-app",
+    "Nghị định 59/2022/NĐ-CP, Điều 14 khoản 1 (các bước theo Nghị định 69/2024/NĐ-CP chưa đọc được)",
+    "https://hoaison-hoainhon.binhdinh.gov.vn/tin-tuc/an-ninh-trat-tu/thu-tuc-dang-ky-tai-khoan-dinh-danh-dien-tu-voi-cong-dan-viet-nam.html",
+    Confidence::Medium,
+    doubt(
+        "Các bước tự đăng ký mức 1 theo Nghị định 69/2024 chưa đọc được; các bước dưới đây theo quy trình trước đây và có thể khác trên ứng dụng hiện nay.",
+        "The current (Decree 69/2024) self-registration steps for level 1 were not read; these steps follow the earlier procedure and the app may differ now.",
+    ),
+);
+
+/// What each level shows and unlocks.
+pub const LEVELS_UNLOCK: Source = src(
+    "eid-levels-unlock",
+    "Nghị định 69/2024/NĐ-CP (định nghĩa mức độ 1, mức độ 2); thông báo của Bộ Công an, BHXH về giấy tờ tích hợp trên VNeID",
+    "https://vnexpress.net/vneid-co-the-thay-the-nhung-giay-to-nao-4924821.html",
+    Confidence::Medium,
+    doubt(
+        "Danh sách giấy tờ tích hợp đọc qua báo; có thể đã thay đổi.",
+        "The list of integrated documents was read in the press and may have changed.",
+    ),
+);
+
+/// Online procedures that need level 2 (full-online vehicle registration).
+pub const LEVEL_2_NEEDED: Source = src(
+    "eid-level-2-needed",
+    "Thủ tục đăng ký xe trực tuyến toàn trình: “chủ xe sử dụng tài khoản định danh điện tử mức độ 2”",
+    "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/-Cap-lai-chung-nhan-dang-ky-xe-bien-so-xe-thuc-2404-14",
+    Confidence::High,
+    None,
+);
+
+/// From 01/07/2026 agencies may not demand paper documents already integrated in VNeID.
+pub const LAW_118_NO_PAPER: Source = src(
+    "law-118-2025-no-paper",
+    "Luật 118/2025/QH15 (hiệu lực 01/07/2026), sửa Luật Căn cước; Chỉ thị 24/CT-TTg",
+    "https://kenh14.vn/tu-1-7-2026-nhieu-thay-doi-quan-trong-ve-can-cuoc--cccd-chinh-thuc-ap-dung-nguoi-dan-can-dac-biet-luu-y-215251212235906615.chn",
+    Confidence::Medium,
+    doubt("Đọc qua báo đưa tin luật đã thông qua; chưa đọc văn bản luật.", "Read in press reports of the adopted law; the law text was not read."),
+);
+
+/// Changing the registered phone number; the hotline.
+pub const CHANGE_NUMBER: Source = src(
+    "vneid-change-number",
+    "Thực tiễn của Bộ Công an (đưa tin): đổi số tại công an xã hoặc qua tổng đài 1900 0368",
+    "https://cafef.vn/huong-dan-cach-doi-so-dien-thoai-tren-ung-dung-vneid-188230722115253222.chn",
+    Confidence::Medium,
+    doubt(
+        "Cách đổi số và tổng đài 1900 0368 đọc qua báo, không có trong văn bản thủ tục; hãy kiểm tra lại.",
+        "How to change the number and the 1900 0368 hotline come from press reports, not the procedure texts: please verify.",
+    ),
+);
+
+/// Lost phone: lock on vneid.gov.vn; a new device logs in by scanning the chip card (NFC) or at the police.
+pub const LOST_PHONE: Source = src(
+    "vneid-lost-phone",
+    "Tính năng “Yêu cầu khóa tài khoản” trên vneid.gov.vn (đưa tin); đăng nhập thiết bị mới bằng NFC",
+    "https://plo.vn/ky-nguyen-so/cach-dang-nhap-ung-dung-vneid-tren-dien-thoai-moi-khi-khong-con-thiet-bi-cu-post866326.html",
+    Confidence::Medium,
+    doubt(
+        "Tính năng khóa tài khoản và đăng nhập thiết bị mới đọc qua báo, không có trong văn bản thủ tục.",
+        "Account locking and new-device login come from press reports, not the procedure texts.",
+    ),
+);
+
+/// Lock and unlock: grounds, automatic unlock, authority requests (form TK03, ≤ 3 working days, free).
+pub const LOCK_UNLOCK: Source = src(
+    "eid-lock-unlock",
+    "Nghị định 59/2022/NĐ-CP, Điều 19; thủ tục “Khóa, mở khóa tài khoản định danh điện tử” (Nghị định 69/2024/NĐ-CP, mẫu TK03)",
+    "https://danviet.vn/tinh-huong-tai-khoan-dinh-danh-dien-tu-se-bi-khoa-20221023164235069.htm",
+    Confidence::Medium,
+    doubt(
+        "Căn cứ khóa theo Nghị định 59/2022 đọc qua báo; thủ tục mở khóa theo Nghị định 69/2024 đọc qua bản chép của tỉnh.",
+        "Lock grounds under Decree 59/2022 were read in the press; the Decree 69/2024 unlock procedure in a provincial copy.",
+    ),
+);
+
+pub fn sources() -> Vec<&'static Source> {
+    vec![
+        &DECREE_69_ART_7, &DECREE_59_ART_11, &LEVEL_2_PROCEDURE, &FORM_TK01, &FOREIGNER_LEVEL_2, &LEVEL_1_APP,
+        &LEVELS_UNLOCK, &LEVEL_2_NEEDED, &LAW_118_NO_PAPER, &CHANGE_NUMBER, &LOST_PHONE, &LOCK_UNLOCK,
+    ]
+}
+
+/// Decree 69/2024 in force; earlier dates use Decree 59/2022.
+pub const DECREE_69_FROM: Date = Date::ymd(2024, 7, 1);
+pub const DECREE_59_FROM: Date = Date::ymd(2022, 10, 20);
+pub const LAW_118_FROM: Date = Date::ymd(2026, 7, 1);

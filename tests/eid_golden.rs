@@ -1,0 +1,141 @@
+//! Golden cases for the e-ID guide: every age band, every card state, foreigners, both decrees.
+//! Basis: Nghị định 69/2024/NĐ-CP Điều 7 (from 01/07/2024), Nghị định 59/2022/NĐ-CP Điều 11
+//! (before), the level-2 procedure records (Quyết định 5709/QĐ-BCA-C06).
+
+use congdanso::law::card::{CardHeld, PrintedExpiry};
+use congdanso::law::date::Date;
+use congdanso::law::eid::*;
+
+const fn d(y: i32, m: u8, day: u8) -> Date {
+    Date::ymd(y, m, day)
+}
+
+const TODAY: Date = d(2026, 11, 24);
+
+fn person(born: Date, card: Option<CardHeld>) -> EidAnswers {
+    EidAnswers {
+        nationality: Nationality::Vietnamese,
+        born,
+        card,
+        card_expiry: Some(PrintedExpiry::On(d(2040, 1, 1))),
+        own_number: true,
+        status: AccountStatus::NoAccount,
+    }
+}
+
+#[test]
+fn age_bands_under_decree_69() {
+    // (born, band, level) on 24/11/2026
+    let cases = [
+        (d(2020, 11, 25), AgeBand::Under6, Level::One, "5: level 1 only"),
+        (d(2020, 11, 24), AgeBand::From6To13, Level::Two, "6 today"),
+        (d(2012, 11, 25), AgeBand::From6To13, Level::Two, "13"),
+        (d(2012, 11, 24), AgeBand::From14, Level::Two, "14 today"),
+    ];
+    for (born, band, level, why) in cases {
+        let o = eid_outcome(&person(born, Some(CardHeld::CanCuoc)), TODAY);
+        assert_eq!((o.band, o.can_get), (band, Some(level)), "{why}");
+        assert!(o.blockers.is_empty(), "{why}: {:?}", o.blockers);
+    }
+}
+
+#[test]
+fn a_child_goes_with_the_parent_who_uses_their_own_number() {
+    let o = eid_outcome(&person(d(2015, 1, 1), Some(CardHeld::CanCuoc)), TODAY);
+    assert!(o.steps.contains(&Step::GoToCommunePolice { with_child: true }));
+    assert!(o.reasons.iter().any(|r| r.because == Because::ChildUsesParentsNumber));
+    assert!(!o.steps.contains(&Step::Level1InApp), "a child does not self-register");
+    let not_own = EidAnswers { own_number: false, ..person(d(2015, 1, 1), Some(CardHeld::CanCuoc)) };
+    assert_eq!(eid_outcome(&not_own, TODAY).blockers, vec![Blocker::NumberNotOwn { child: true }]);
+}
+
+#[test]
+fn an_adult_with_a_valid_chip_card_gets_the_full_level_2_steps() {
+    let o = eid_outcome(&person(d(1990, 3, 15), Some(CardHeld::CccdChip)), TODAY);
+    assert_eq!(
+        o.steps,
+        vec![
+            Step::Level1InApp,
+            Step::GoToCommunePolice { with_child: false },
+            Step::ShowCardAndFillTk01,
+            Step::FaceAndFingerprints,
+            Step::WaitForResult { working_days: 3 },
+            Step::ActivateInApp,
+        ]
+    );
+    assert_eq!(o.ready_by.map(|w| w.date), Some(d(2026, 11, 27)), "3 working days after Tuesday 24/11/2026");
+}
+
+#[test]
+fn every_card_state() {
+    let cases: [(Option<CardHeld>, Option<PrintedExpiry>, bool); 7] = [
+        (Some(CardHeld::CanCuoc), Some(PrintedExpiry::On(d(2030, 1, 1))), true),
+        (Some(CardHeld::CccdChip), Some(PrintedExpiry::Never), true),
+        (Some(CardHeld::CccdChip), Some(PrintedExpiry::On(d(2026, 11, 23))), false),
+        (Some(CardHeld::CccdNoChip), Some(PrintedExpiry::On(d(2030, 1, 1))), false),
+        (Some(CardHeld::Cmnd), None, false),
+        (Some(CardHeld::NoCard), None, false),
+        (Some(CardHeld::Lost), None, false),
+    ];
+    for (card, expiry, ok) in cases {
+        let a = EidAnswers { card_expiry: expiry, ..person(d(1990, 1, 1), card) };
+        let o = eid_outcome(&a, TODAY);
+        let blocked = o.blockers.iter().any(|b| matches!(b, Blocker::NoValidChipCard { .. }));
+        assert_eq!(!blocked, ok, "{card:?} {expiry:?}");
+        if !ok {
+            assert_eq!(o.steps[0], Step::GetCardFirst, "{card:?}: the card comes first");
+            assert!(o.steps.contains(&Step::WaitForResult { working_days: 7 }), "issued with the card: 7 working days");
+        }
+    }
+    let expired = EidAnswers { card_expiry: Some(PrintedExpiry::On(d(2026, 11, 23))), ..person(d(1990, 1, 1), Some(CardHeld::CccdChip)) };
+    assert!(eid_outcome(&expired, TODAY).blockers.contains(&Blocker::NoValidChipCard { card: CardHeld::CccdChip, expired_since: Some(d(2026, 11, 24)) }));
+}
+
+#[test]
+fn foreigners() {
+    let with = EidAnswers { nationality: Nationality::ForeignerWithCard, card: None, ..person(d(1985, 1, 1), None) };
+    let o = eid_outcome(&with, TODAY);
+    assert_eq!(o.can_get, Some(Level::Two));
+    assert!(o.steps.contains(&Step::GoToImmigrationOffice { with_child: false }));
+    assert!(o.blockers.is_empty());
+    let small = EidAnswers { born: d(2022, 1, 1), ..with };
+    assert_eq!(eid_outcome(&small, TODAY).can_get, Some(Level::One));
+    let without = EidAnswers { nationality: Nationality::ForeignerWithoutCard, ..with };
+    let o = eid_outcome(&without, TODAY);
+    assert_eq!((o.can_get, o.blockers.clone()), (None, vec![Blocker::ForeignerWithoutCard]));
+}
+
+#[test]
+fn as_of_dates_on_both_sides_of_1_july_2024() {
+    let child = person(d(2014, 1, 1), Some(CardHeld::CccdChip));
+    let before = eid_outcome(&child, d(2024, 6, 30));
+    assert_eq!((before.can_get, before.blockers.clone()), (None, vec![Blocker::Under14BeforeDecree69]));
+    assert!(before.reasons.iter().any(|r| r.source.id == "decree-59-2022-art-11"));
+    let after = eid_outcome(&child, d(2024, 7, 1));
+    assert_eq!(after.can_get, Some(Level::Two));
+    assert!(after.reasons.iter().any(|r| r.source.id == "decree-69-2024-art-7"));
+    let adult_before = eid_outcome(&person(d(1990, 1, 1), Some(CardHeld::CccdChip)), d(2024, 6, 30));
+    assert_eq!(adult_before.can_get, Some(Level::Two));
+    assert_eq!(eid_outcome(&person(d(1990, 1, 1), Some(CardHeld::CccdChip)), d(2022, 10, 19)).blockers, vec![Blocker::BeforeRules]);
+}
+
+#[test]
+fn account_situations() {
+    let base = person(d(1990, 1, 1), Some(CardHeld::CanCuoc));
+    let steps = |status| eid_outcome(&EidAnswers { status, ..base }, TODAY).steps;
+    assert_eq!(steps(AccountStatus::Level2), vec![Step::AlreadyLevel2]);
+    assert_eq!(steps(AccountStatus::Level2NotActivated), vec![Step::ActivateInApp]);
+    assert_eq!(steps(AccountStatus::ChangedNumber), vec![Step::ChangeNumber, Step::ActivateInApp]);
+    assert_eq!(steps(AccountStatus::LostPhone), vec![Step::LockAccountOnline, Step::NewDeviceLogin]);
+    assert_eq!(steps(AccountStatus::Locked), vec![Step::AskPoliceToUnlock]);
+    assert!(!steps(AccountStatus::Level1).contains(&Step::Level1InApp), "already level 1");
+    assert!(steps(AccountStatus::Level1).contains(&Step::GoToCommunePolice { with_child: false }));
+}
+
+#[test]
+fn a_number_not_in_ones_own_name_is_fixed_at_the_carrier_first() {
+    let a = EidAnswers { own_number: false, ..person(d(1990, 1, 1), Some(CardHeld::CanCuoc)) };
+    let o = eid_outcome(&a, TODAY);
+    assert_eq!(o.blockers, vec![Blocker::NumberNotOwn { child: false }]);
+    assert_eq!(o.steps[0], Step::FixCarrierFirst);
+}
