@@ -6,7 +6,9 @@ use crate::law::date::Date;
 
 use super::browser::{self, HashListener};
 use super::i18n::{t, Lang, T};
+use super::eid_flow::EidDraft;
 use super::pages::card::{CardPage, Draft};
+use super::pages::eid::EidPage;
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound};
 use super::route::{parse_hash, Route};
 use super::shell::{Footer, Header};
@@ -26,6 +28,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Home => return t(lang, T::AppName).to_string(),
         Route::IdNumber => t(lang, T::IdCheckTitle),
         Route::CardExpiry => t(lang, T::CardTitle),
+        Route::Eid(_) => t(lang, T::EidTitle),
         Route::NotFound => t(lang, T::NotFoundTitle),
     };
     format!("{page} – {}", t(lang, T::AppName))
@@ -77,6 +80,7 @@ pub fn App() -> Html {
                 birth_date={location.param("ns").unwrap_or_default().to_string()} />
         },
         Route::CardExpiry => html! { <CardPage key={(*hash).clone()} draft={Draft::from_location(&location)} /> },
+        Route::Eid(step) => html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft::from_location(&location)} /> },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {

@@ -3,6 +3,8 @@
 pub mod app;
 pub mod browser;
 pub mod card_text;
+pub mod eid_flow;
+pub mod eid_text;
 pub mod i18n;
 pub mod pages;
 pub mod route;

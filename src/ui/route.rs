@@ -1,5 +1,7 @@
 //! Hash routes (`#/route?key=value`): the link is the state. Pure, so it is tested natively.
 
+use super::eid_flow::EidStep;
+
 /// The pages of the app. Route paths are Vietnamese without diacritics, as people would type them.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Route {
@@ -8,16 +10,20 @@ pub enum Route {
     IdNumber,
     /// Tra cứu hạn thẻ căn cước.
     CardExpiry,
+    /// Định danh điện tử: the guide's pages.
+    Eid(EidStep),
     NotFound,
 }
 
 impl Route {
-    pub fn path(&self) -> &'static str {
+    pub fn path(&self) -> String {
         match self {
-            Route::Home => "/",
-            Route::IdNumber => "/so-dinh-danh",
-            Route::CardExpiry => "/han-the-can-cuoc",
-            Route::NotFound => "/khong-tim-thay",
+            Route::Home => "/".into(),
+            Route::IdNumber => "/so-dinh-danh".into(),
+            Route::CardExpiry => "/han-the-can-cuoc".into(),
+            Route::Eid(EidStep::Start) => EID_PREFIX.into(),
+            Route::Eid(step) => format!("{EID_PREFIX}/{}", step.slug()),
+            Route::NotFound => "/khong-tim-thay".into(),
         }
     }
 
@@ -25,6 +31,8 @@ impl Route {
         format!("#{}", self.path())
     }
 }
+
+const EID_PREFIX: &str = "/dinh-danh-dien-tu";
 
 /// A parsed location: the route and its query parameters (decoded).
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -61,7 +69,11 @@ pub fn parse_hash(hash: &str) -> Location {
         "" => Route::Home,
         "/so-dinh-danh" => Route::IdNumber,
         "/han-the-can-cuoc" => Route::CardExpiry,
-        _ => Route::NotFound,
+        EID_PREFIX => Route::Eid(EidStep::Start),
+        _ => match path.strip_prefix(EID_PREFIX).and_then(|rest| rest.strip_prefix('/')).and_then(EidStep::from_slug) {
+            Some(step) if step != EidStep::Start => Route::Eid(step),
+            _ => Route::NotFound,
+        },
     };
     let params = query
         .split('&')
@@ -133,6 +145,11 @@ mod tests {
         assert_eq!(parse_hash("#/so-dinh-danh").route, Route::IdNumber);
         assert_eq!(parse_hash("#/so-dinh-danh/").route, Route::IdNumber);
         assert_eq!(parse_hash("#/khong-co-trang-nay").route, Route::NotFound);
+        assert_eq!(parse_hash("#/dinh-danh-dien-tu").route, Route::Eid(EidStep::Start));
+        assert_eq!(parse_hash("#/dinh-danh-dien-tu/the?qt=vn").route, Route::Eid(EidStep::Card));
+        assert_eq!(parse_hash("#/dinh-danh-dien-tu/khong-co").route, Route::NotFound);
+        assert_eq!(parse_hash("#/dinh-danh-dien-tu/").route, Route::Eid(EidStep::Start));
+        assert_eq!(Route::Eid(EidStep::Check).href(), "#/dinh-danh-dien-tu/kiem-tra");
         let loc = parse_hash("#/so-dinh-danh?so=001%20090&ns=15%2F03%2F1990&x");
         assert_eq!(loc.param("so"), Some("001 090"));
         assert_eq!(loc.param("ns"), Some("15/03/1990"));

@@ -22,6 +22,9 @@ pub struct TextFieldProps {
     pub inputmode: AttrValue,
     #[prop_or(AttrValue::Static("off"))]
     pub autocomplete: AttrValue,
+    /// The label is the page's question: rendered inside the page's h1.
+    #[prop_or_default]
+    pub label_is_heading: bool,
 }
 
 /// A text input whose label is a question, with a hint and an error message beside it.
@@ -39,7 +42,11 @@ pub fn TextField(p: &TextFieldProps) -> Html {
     let oninput = p.oninput.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     html! {
         <div class={classes!("field", p.error.is_some().then_some("field-error"))}>
-            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            if p.label_is_heading {
+                <h1 id="page-title" tabindex="-1" class="question"><label for={p.id.clone()}>{ p.label.clone() }</label></h1>
+            } else {
+                <label for={p.id.clone()}>{ p.label.clone() }</label>
+            }
             if let Some(hint) = &p.hint { <p class="hint" id={hint_id}>{ hint.clone() }</p> }
             if let Some(err) = &p.error { <p class="error-message" id={error_id}>{ err.clone() }</p> }
             <input id={p.id.clone()} name={p.id.clone()} type="text" value={p.value.clone()}
@@ -146,6 +153,9 @@ pub struct RadioGroupProps {
     #[prop_or_default]
     pub error: Option<String>,
     pub onchange: Callback<AttrValue>,
+    /// The legend is the page's question: rendered as the page's h1.
+    #[prop_or_default]
+    pub legend_is_heading: bool,
 }
 
 /// A question answered by one choice: a fieldset whose legend is the question.
@@ -155,7 +165,11 @@ pub fn RadioGroup(p: &RadioGroupProps) -> Html {
     html! {
         <fieldset class={classes!("field", "radios", p.error.is_some().then_some("field-error"))}
             aria-describedby={p.error.is_some().then(|| error_id.clone())}>
-            <legend>{ p.legend.clone() }</legend>
+            if p.legend_is_heading {
+                <legend><h1 id="page-title" tabindex="-1" class="question">{ p.legend.clone() }</h1></legend>
+            } else {
+                <legend>{ p.legend.clone() }</legend>
+            }
             if let Some(err) = &p.error { <p class="error-message" id={error_id}>{ err.clone() }</p> }
             { for p.options.iter().map(|(value, label, hint)| {
                 let input_id = format!("{}-{}", p.id, value);

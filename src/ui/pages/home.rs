@@ -4,11 +4,16 @@ use yew::prelude::*;
 
 use crate::ui::app::Ctx;
 use crate::ui::i18n::{t, Lang, T};
+use crate::ui::eid_flow::EidStep;
 use crate::ui::route::Route;
 
 /// The tools that exist, in the order people need them.
-fn tools() -> [(Route, T, T); 2] {
-    [(Route::CardExpiry, T::CardTitle, T::CardTile), (Route::IdNumber, T::IdCheckTitle, T::IdCheckTile)]
+fn tools() -> [(Route, T, T); 3] {
+    [
+        (Route::Eid(EidStep::Start), T::EidTitle, T::EidTile),
+        (Route::CardExpiry, T::CardTitle, T::CardTile),
+        (Route::IdNumber, T::IdCheckTitle, T::IdCheckTile),
+    ]
 }
 
 #[component]

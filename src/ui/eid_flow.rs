@@ -1,0 +1,281 @@
+//! The e-ID guide's question flow: which questions apply, in what order, and the answers carried in
+//! the link. Pure (no web types), so the flow is tested natively.
+//!
+//! Link: `#/dinh-danh-dien-tu/<step>?qt=vn&ns=15/03/1990&the=can-cuoc&hh=15/03/2030&sdt=co&tk=chua-co&giup=1&as_of=…`
+
+use crate::law::card::{CardHeld, PrintedExpiry};
+use crate::law::date::{Date, DateInputError};
+use crate::law::eid::{AccountStatus, EidAnswers, Nationality};
+
+use super::route::{link, Location, Route};
+
+/// The pages of the guide, in order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EidStep {
+    Start,
+    Nationality,
+    BirthDate,
+    Card,
+    CardExpiry,
+    Phone,
+    Account,
+    Check,
+    Result,
+}
+
+impl EidStep {
+    pub const ORDER: [EidStep; 9] = [
+        EidStep::Start, EidStep::Nationality, EidStep::BirthDate, EidStep::Card, EidStep::CardExpiry,
+        EidStep::Phone, EidStep::Account, EidStep::Check, EidStep::Result,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            EidStep::Start => "",
+            EidStep::Nationality => "quoc-tich",
+            EidStep::BirthDate => "ngay-sinh",
+            EidStep::Card => "the",
+            EidStep::CardExpiry => "han-the",
+            EidStep::Phone => "so-dien-thoai",
+            EidStep::Account => "tai-khoan",
+            EidStep::Check => "kiem-tra",
+            EidStep::Result => "ket-qua",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<EidStep> {
+        EidStep::ORDER.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// Whether this question is asked, given the answers so far.
+    pub fn applies(self, d: &EidDraft) -> bool {
+        let vietnamese = d.nationality == Some(Nationality::Vietnamese);
+        match self {
+            EidStep::Card => vietnamese,
+            EidStep::CardExpiry => vietnamese && matches!(d.card, Some(CardHeld::CccdChip | CardHeld::CanCuoc)),
+            EidStep::Phone | EidStep::Account => d.nationality != Some(Nationality::ForeignerWithoutCard),
+            _ => true,
+        }
+    }
+
+    /// The next page after answering this one.
+    pub fn next(self, d: &EidDraft) -> EidStep {
+        if d.returning && self != EidStep::Check && self != EidStep::Start {
+            return EidStep::Check;
+        }
+        let at = EidStep::ORDER.iter().position(|s| *s == self).unwrap_or(0);
+        EidStep::ORDER[at + 1..].iter().copied().find(|s| s.applies(d)).unwrap_or(EidStep::Result)
+    }
+
+    /// The page the back link goes to.
+    pub fn previous(self, d: &EidDraft) -> EidStep {
+        if d.returning && self != EidStep::Check {
+            return EidStep::Check;
+        }
+        let at = EidStep::ORDER.iter().position(|s| *s == self).unwrap_or(0);
+        EidStep::ORDER[..at].iter().rev().copied().find(|s| s.applies(d)).unwrap_or(EidStep::Start)
+    }
+
+    /// The questions (not start, check or result pages).
+    pub fn is_question(self) -> bool {
+        !matches!(self, EidStep::Start | EidStep::Check | EidStep::Result)
+    }
+}
+
+/// The answers as carried in the link (each may be missing).
+#[derive(Clone, PartialEq, Default, Debug)]
+pub struct EidDraft {
+    pub nationality: Option<Nationality>,
+    pub born: String,
+    pub card: Option<CardHeld>,
+    /// Typed "valid until" date, or empty.
+    pub expiry: String,
+    pub no_expiry: bool,
+    pub own_number: Option<bool>,
+    pub status: Option<AccountStatus>,
+    /// "Tôi đang giúp người khác": speak of "the person helped" instead of "you".
+    pub helper: bool,
+    /// Came from the check-answers page: continue returns there.
+    pub returning: bool,
+}
+
+pub fn nationality_code(n: Nationality) -> &'static str {
+    match n {
+        Nationality::Vietnamese => "vn",
+        Nationality::ForeignerWithCard => "nn-the",
+        Nationality::ForeignerWithoutCard => "nn-khong",
+    }
+}
+
+pub const NATIONALITIES: [Nationality; 3] = [Nationality::Vietnamese, Nationality::ForeignerWithCard, Nationality::ForeignerWithoutCard];
+
+pub fn status_code(s: AccountStatus) -> &'static str {
+    match s {
+        AccountStatus::NoAccount => "chua-co",
+        AccountStatus::Level1 => "muc-1",
+        AccountStatus::Level2NotActivated => "cho-kich-hoat",
+        AccountStatus::Level2 => "muc-2",
+        AccountStatus::Locked => "bi-khoa",
+        AccountStatus::ChangedNumber => "doi-so",
+        AccountStatus::LostPhone => "mat-may",
+    }
+}
+
+pub const STATUSES: [AccountStatus; 7] = [
+    AccountStatus::NoAccount, AccountStatus::Level1, AccountStatus::Level2NotActivated, AccountStatus::Level2,
+    AccountStatus::Locked, AccountStatus::ChangedNumber, AccountStatus::LostPhone,
+];
+
+/// The card choices the guide offers (the card calculator's, in the same codes).
+pub const CARDS: [CardHeld; 6] = CardHeld::ALL;
+
+const NO_EXPIRY: &str = "khong";
+
+impl EidDraft {
+    pub fn from_location(loc: &Location) -> EidDraft {
+        let hh = loc.param("hh").unwrap_or_default();
+        EidDraft {
+            nationality: loc.param("qt").and_then(|c| NATIONALITIES.into_iter().find(|n| nationality_code(*n) == c)),
+            born: loc.param("ns").unwrap_or_default().to_string(),
+            card: loc.param("the").and_then(CardHeld::from_code),
+            expiry: if hh == NO_EXPIRY { String::new() } else { hh.to_string() },
+            no_expiry: hh == NO_EXPIRY,
+            own_number: match loc.param("sdt") {
+                Some("co") => Some(true),
+                Some("khong") => Some(false),
+                _ => None,
+            },
+            status: loc.param("tk").and_then(|c| STATUSES.into_iter().find(|s| status_code(*s) == c)),
+            helper: loc.param("giup") == Some("1"),
+            returning: loc.param("sua") == Some("1"),
+        }
+    }
+
+    /// The link to `step` carrying every answer (and the as-of date when it came from the link).
+    pub fn link_to(&self, step: EidStep, as_of: Option<Date>) -> String {
+        let expiry = if self.no_expiry { NO_EXPIRY.to_string() } else { self.expiry.trim().to_string() };
+        let as_of = as_of.map(Date::to_iso).unwrap_or_default();
+        let own = self.own_number.map(|o| if o { "co" } else { "khong" }).unwrap_or_default();
+        link(
+            &Route::Eid(step),
+            &[
+                ("qt", self.nationality.map(nationality_code).unwrap_or_default()),
+                ("ns", self.born.trim()),
+                ("the", self.card.map(CardHeld::code).unwrap_or_default()),
+                ("hh", expiry.as_str()),
+                ("sdt", own),
+                ("tk", self.status.map(status_code).unwrap_or_default()),
+                ("giup", if self.helper { "1" } else { "" }),
+                ("sua", if self.returning { "1" } else { "" }),
+                ("as_of", as_of.as_str()),
+            ],
+        )
+    }
+
+    /// The first question that applies and is not (validly) answered.
+    pub fn first_missing(&self, today: Date) -> Option<EidStep> {
+        EidStep::ORDER.into_iter().filter(|s| s.is_question() && s.applies(self)).find(|s| self.problem(*s, today).is_some())
+    }
+
+    /// Why the answer to `step` is missing or wrong, if it is.
+    pub fn problem(&self, step: EidStep, today: Date) -> Option<AnswerProblem> {
+        match step {
+            EidStep::Nationality => self.nationality.is_none().then_some(AnswerProblem::Choose),
+            EidStep::BirthDate => match Date::parse_dmy(&self.born) {
+                Err(e) => Some(AnswerProblem::Date(e)),
+                Ok(d) if d > today => Some(AnswerProblem::FutureBirth),
+                Ok(_) => None,
+            },
+            EidStep::Card => self.card.is_none().then_some(AnswerProblem::Choose),
+            EidStep::CardExpiry if self.no_expiry => None,
+            EidStep::CardExpiry => Date::parse_dmy(&self.expiry).err().map(AnswerProblem::Date),
+            EidStep::Phone => self.own_number.is_none().then_some(AnswerProblem::Choose),
+            EidStep::Account => self.status.is_none().then_some(AnswerProblem::Choose),
+            _ => None,
+        }
+    }
+
+    /// The rules' input, once every question that applies is answered.
+    pub fn answers(&self, today: Date) -> Option<EidAnswers> {
+        if self.first_missing(today).is_some() {
+            return None;
+        }
+        let foreign_without = self.nationality == Some(Nationality::ForeignerWithoutCard);
+        Some(EidAnswers {
+            nationality: self.nationality?,
+            born: Date::parse_dmy(&self.born).ok()?,
+            card: self.card.filter(|_| EidStep::Card.applies(self)),
+            card_expiry: if !EidStep::CardExpiry.applies(self) {
+                None
+            } else if self.no_expiry {
+                Some(PrintedExpiry::Never)
+            } else {
+                Date::parse_dmy(&self.expiry).ok().map(PrintedExpiry::On)
+            },
+            own_number: self.own_number.unwrap_or(false) && !foreign_without,
+            status: self.status.unwrap_or(AccountStatus::NoAccount),
+        })
+    }
+}
+
+/// Why an answer cannot be used.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AnswerProblem {
+    Choose,
+    Date(DateInputError),
+    FutureBirth,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::route::parse_hash;
+
+    const TODAY: Date = Date::ymd(2026, 11, 24);
+
+    fn draft(hash: &str) -> EidDraft {
+        EidDraft::from_location(&parse_hash(hash))
+    }
+
+    #[test]
+    fn the_flow_asks_only_what_matters() {
+        let vn_chip = draft("#/dinh-danh-dien-tu/the?qt=vn&the=can-cuoc");
+        assert_eq!(EidStep::Card.next(&vn_chip), EidStep::CardExpiry);
+        let vn_cmnd = draft("#/dinh-danh-dien-tu/the?qt=vn&the=cmnd");
+        assert_eq!(EidStep::Card.next(&vn_cmnd), EidStep::Phone, "no expiry question for a CMND");
+        assert_eq!(EidStep::Phone.previous(&vn_cmnd), EidStep::Card);
+        let foreign = draft("#/dinh-danh-dien-tu/ngay-sinh?qt=nn-the");
+        assert_eq!(EidStep::BirthDate.next(&foreign), EidStep::Phone, "no card questions for foreigners");
+        let without = draft("#/dinh-danh-dien-tu/ngay-sinh?qt=nn-khong");
+        assert_eq!(EidStep::BirthDate.next(&without), EidStep::Check);
+        assert_eq!(EidStep::Check.previous(&without), EidStep::BirthDate);
+        assert_eq!(EidStep::Nationality.previous(&without), EidStep::Start);
+    }
+
+    #[test]
+    fn a_change_from_the_check_page_returns_there() {
+        let d = draft("#/dinh-danh-dien-tu/so-dien-thoai?qt=vn&sua=1");
+        assert_eq!(EidStep::Phone.next(&d), EidStep::Check);
+        assert_eq!(EidStep::Phone.previous(&d), EidStep::Check);
+    }
+
+    #[test]
+    fn answers_round_trip_through_the_link() {
+        let d = draft("#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=15/03/1990&the=cccd-chip&hh=khong&sdt=co&tk=muc-1&giup=1&as_of=2026-11-24");
+        let back = draft(&d.link_to(EidStep::Result, Some(TODAY)));
+        assert_eq!(back, d);
+        let a = d.answers(TODAY).expect("complete");
+        assert_eq!((a.card, a.card_expiry, a.own_number, a.status), (Some(CardHeld::CccdChip), Some(PrintedExpiry::Never), true, AccountStatus::Level1));
+        assert!(d.helper);
+    }
+
+    #[test]
+    fn missing_or_wrong_answers_are_found_in_order() {
+        assert_eq!(draft("#/dinh-danh-dien-tu/ket-qua").first_missing(TODAY), Some(EidStep::Nationality));
+        assert_eq!(draft("#/x?qt=vn&ns=31/02/1990").problem(EidStep::BirthDate, TODAY), Some(AnswerProblem::Date(DateInputError::NoSuchDay { day: 31, month: 2, year: 1990 })));
+        assert_eq!(draft("#/x?qt=vn&ns=01/01/2027").problem(EidStep::BirthDate, TODAY), Some(AnswerProblem::FutureBirth));
+        assert_eq!(draft("#/x?qt=vn&ns=01/01/1990&the=mat&sdt=khong").first_missing(TODAY), Some(EidStep::Account));
+        assert_eq!(draft("#/x?qt=nn-khong&ns=01/01/1990").first_missing(TODAY), None);
+        assert_eq!(draft("#/x?qt=zz&ns=01/01/1990").first_missing(TODAY), Some(EidStep::Nationality), "an unknown code is unanswered");
+    }
+}

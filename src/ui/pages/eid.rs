@@ -1,0 +1,339 @@
+//! Định danh điện tử: the guide's pages — start, one question per page, check answers, result.
+//! The answers live in the link (see `ui::eid_flow`), so Back, reload and sharing keep them.
+
+use yew::prelude::*;
+
+use crate::law::card::CardHeld;
+use crate::law::eid::{self, Blocker, EidOutcome, Step};
+use crate::law::source::Source;
+use crate::ui::app::Ctx;
+use crate::ui::browser;
+use crate::ui::card_text;
+use crate::ui::eid_flow::{AnswerProblem, EidDraft, EidStep, CARDS, NATIONALITIES, STATUSES};
+use crate::ui::eid_text::{self as text, say, Question};
+use crate::ui::i18n::{self, t, Lang, T};
+use crate::ui::route::{link, Route};
+use crate::ui::widgets::{Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
+
+#[derive(Properties, PartialEq)]
+pub struct EidPageProps {
+    pub step: EidStep,
+    pub draft: EidDraft,
+}
+
+fn ctx() -> Ctx {
+    Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false }
+}
+
+#[component]
+pub fn EidPage(p: &EidPageProps) -> Html {
+    let ctx = use_context::<Ctx>().unwrap_or_else(ctx);
+    let as_of = ctx.today_from_link.then_some(ctx.today);
+    let helper_switch = {
+        let toggled = EidDraft { helper: !p.draft.helper, ..p.draft.clone() };
+        let href = toggled.link_to(p.step, as_of);
+        html! {
+            <div class="helper-switch">
+                <Checkbox id="helper" label={t(ctx.lang, T::HelperSwitch)} checked={p.draft.helper}
+                    onchange={Callback::from(move |_| browser::set_hash(&href))} />
+            </div>
+        }
+    };
+    let body = match p.step {
+        EidStep::Start => start(ctx.lang, &p.draft, as_of),
+        EidStep::Check => check_page(&ctx, &p.draft, as_of),
+        EidStep::Result => result_page(&ctx, &p.draft, as_of),
+        step => html! { <QuestionPage {step} draft={p.draft.clone()} /> },
+    };
+    html! { <>{ helper_switch }{ body }</> }
+}
+
+fn start(lang: Lang, draft: &EidDraft, as_of: Option<crate::law::date::Date>) -> Html {
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::EidTitle) }</h1>
+            <p>{ t(lang, T::EidIntro) }</p>
+            <p class="hint">{ t(lang, T::EidIntroList) }</p>
+            <a class="button" href={draft.link_to(EidStep::Nationality, as_of)}>{ t(lang, T::StartButton) }</a>
+        </>
+    }
+}
+
+fn question(step: EidStep) -> Question {
+    match step {
+        EidStep::Nationality => text::NATIONALITY_Q,
+        EidStep::BirthDate => text::BIRTH_Q,
+        EidStep::Card => text::CARD_Q,
+        EidStep::CardExpiry => text::EXPIRY_Q,
+        EidStep::Phone => text::PHONE_Q,
+        _ => text::ACCOUNT_Q,
+    }
+}
+
+/// The answer as shown on the check page.
+fn answer_text(lang: Lang, step: EidStep, d: &EidDraft) -> String {
+    match step {
+        EidStep::Nationality => d.nationality.map(|n| text::nationality(lang, n).to_string()),
+        EidStep::BirthDate => Some(d.born.clone()),
+        EidStep::Card => d.card.map(|c| card_text::held(lang, c).0.to_string()),
+        EidStep::CardExpiry if d.no_expiry => Some(t(lang, T::NoExpiryLabel).to_string()),
+        EidStep::CardExpiry => Some(d.expiry.clone()),
+        EidStep::Phone => d.own_number.map(|o| text::yes_no(lang, o).to_string()),
+        _ => d.status.map(|s| text::status(lang, s).to_string()),
+    }
+    .unwrap_or_default()
+}
+
+fn problem_text(lang: Lang, p: AnswerProblem, today: crate::law::date::Date) -> String {
+    match p {
+        AnswerProblem::Choose => t(lang, T::ChooseOne).to_string(),
+        AnswerProblem::Date(e) => i18n::date_problem(lang, e),
+        AnswerProblem::FutureBirth => i18n::future_birth_date(lang, &today.to_string()),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    step: EidStep,
+    draft: EidDraft,
+}
+
+#[component]
+fn QuestionPage(p: &QuestionProps) -> Html {
+    let ctx = use_context::<Ctx>().unwrap_or_else(ctx);
+    let (lang, helper, step) = (ctx.lang, p.draft.helper, p.step);
+    let as_of = ctx.today_from_link.then_some(ctx.today);
+    let draft = use_state(|| p.draft.clone());
+    // A link that lands on a question with a wrong answer shows its error at once.
+    let show_error = use_state(|| p.draft.problem(step, ctx.today).is_some() && answer_given(step, &p.draft));
+    let error = show_error.then(|| draft.problem(step, ctx.today)).flatten().map(|e| problem_text(lang, e, ctx.today));
+    let q = question(step);
+    let heading = say(lang, helper, q.vi, q.en);
+    let field_id = match step {
+        EidStep::BirthDate => "answer-date",
+        EidStep::CardExpiry => "answer-expiry",
+        _ => "answer-choice",
+    };
+    let errors: Vec<(AttrValue, String)> = error.iter().map(|e| (AttrValue::Static(field_id), e.clone())).collect();
+
+    let onsubmit = {
+        let draft = draft.clone();
+        let show_error = show_error.clone();
+        let today = ctx.today;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if draft.problem(step, today).is_some() {
+                show_error.set(true);
+                browser::focus_id("error-summary");
+            } else {
+                browser::set_hash(&draft.link_to(step.next(&draft), as_of));
+            }
+        })
+    };
+    let set = |f: fn(&mut EidDraft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |v: AttrValue| {
+            let mut d = (*draft).clone();
+            f(&mut d, v.to_string());
+            draft.set(d);
+        })
+    };
+    let set_text = |f: fn(&mut EidDraft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            f(&mut d, v);
+            draft.set(d);
+        })
+    };
+    let radios = |options: Vec<(AttrValue, AttrValue, AttrValue)>, selected: Option<AttrValue>, onchange: Callback<AttrValue>| {
+        html! {
+            <RadioGroup id="answer-choice" legend={heading.clone()} legend_is_heading=true {options} {selected}
+                error={error.clone()} {onchange} />
+        }
+    };
+    let opt = |code: &'static str, label: &'static str| (AttrValue::Static(code), AttrValue::Static(label), AttrValue::Static(""));
+    let field = match step {
+        EidStep::Nationality => radios(
+            NATIONALITIES.iter().map(|n| opt(crate::ui::eid_flow::nationality_code(*n), text::nationality(lang, *n))).collect(),
+            draft.nationality.map(|n| AttrValue::Static(crate::ui::eid_flow::nationality_code(n))),
+            set(|d, v| d.nationality = NATIONALITIES.into_iter().find(|n| crate::ui::eid_flow::nationality_code(*n) == v)),
+        ),
+        EidStep::Card => radios(
+            CARDS
+                .iter()
+                .map(|c| {
+                    let (label, hint) = card_text::held(lang, *c);
+                    (AttrValue::Static(c.code()), AttrValue::Static(label), AttrValue::Static(hint))
+                })
+                .collect(),
+            draft.card.map(|c| AttrValue::Static(c.code())),
+            set(|d, v| d.card = CardHeld::from_code(&v)),
+        ),
+        EidStep::Phone => radios(
+            vec![opt("co", text::yes_no(lang, true)), opt("khong", text::yes_no(lang, false))],
+            draft.own_number.map(|o| AttrValue::Static(if o { "co" } else { "khong" })),
+            set(|d, v| d.own_number = Some(v == "co")),
+        ),
+        EidStep::Account => radios(
+            STATUSES.iter().map(|s| opt(crate::ui::eid_flow::status_code(*s), text::status(lang, *s))).collect(),
+            draft.status.map(|s| AttrValue::Static(crate::ui::eid_flow::status_code(s))),
+            set(|d, v| d.status = STATUSES.into_iter().find(|s| crate::ui::eid_flow::status_code(*s) == v)),
+        ),
+        EidStep::BirthDate => html! {
+            <TextField id="answer-date" label={heading.clone()} label_is_heading=true hint={AttrValue::Static(t(lang, T::BornHint))}
+                value={draft.born.clone()} error={error.clone()} inputmode="numeric" oninput={set_text(|d, v| d.born = v)} />
+        },
+        _ => html! {
+            <>
+                if !draft.no_expiry {
+                    <TextField id="answer-expiry" label={heading.clone()} label_is_heading=true hint={AttrValue::Static(t(lang, T::BornHint))}
+                        value={draft.expiry.clone()} error={error.clone()} inputmode="numeric" oninput={set_text(|d, v| d.expiry = v)} />
+                } else {
+                    <h1 id="page-title" tabindex="-1" class="question">{ heading.clone() }</h1>
+                }
+                <Checkbox id="no-expiry" label={t(lang, T::NoExpiryLabel)} checked={draft.no_expiry}
+                    onchange={{ let draft = draft.clone(); Callback::from(move |v: bool| draft.set(EidDraft { no_expiry: v, ..(*draft).clone() })) }} />
+            </>
+        },
+    };
+    let hint = (step == EidStep::Phone).then(|| html! { <p class="hint">{ text::phone_hint(lang) }</p> });
+    html! {
+        <>
+            <a class="back-link" href={p.draft.link_to(step.previous(&p.draft), as_of)}>{ t(lang, T::BackLink) }</a>
+            <ErrorSummary {errors} />
+            <form class="form" {onsubmit} novalidate=true>
+                { field }
+                { for hint }
+                <button type="submit" class="button">{ t(lang, T::ContinueButton) }</button>
+            </form>
+        </>
+    }
+}
+
+/// Whether the link carried some answer for this step (then a wrong one is shown as an error).
+fn answer_given(step: EidStep, d: &EidDraft) -> bool {
+    match step {
+        EidStep::BirthDate => !d.born.is_empty(),
+        EidStep::CardExpiry => !d.expiry.is_empty(),
+        _ => false,
+    }
+}
+
+fn check_page(ctx: &Ctx, d: &EidDraft, as_of: Option<crate::law::date::Date>) -> Html {
+    let (lang, helper) = (ctx.lang, d.helper);
+    let returning = EidDraft { returning: true, ..d.clone() };
+    let plain = EidDraft { returning: false, ..d.clone() };
+    let rows = EidStep::ORDER.into_iter().filter(|s| s.is_question() && s.applies(d)).map(|step| {
+        let q = question(step);
+        let shown = answer_text(lang, step, d);
+        html! {
+            <div>
+                <dt>{ say(lang, helper, q.vi, q.en) }</dt>
+                <dd>{ shown }</dd>
+                <dd><a href={returning.link_to(step, as_of)}>{ t(lang, T::ChangeLink) }<span class="visually-hidden">{ format!(": {}", say(lang, helper, q.vi, q.en)) }</span></a></dd>
+            </div>
+        }
+    });
+    html! {
+        <>
+            <a class="back-link" href={plain.link_to(EidStep::Check.previous(&plain), as_of)}>{ t(lang, T::BackLink) }</a>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::CheckTitle) }</h1>
+            <dl class="summary-list">{ for rows }</dl>
+            <a class="button" href={plain.link_to(EidStep::Result, as_of)}>{ t(lang, T::ContinueButton) }</a>
+        </>
+    }
+}
+
+fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Option<crate::law::date::Date>) -> Html {
+    let (lang, helper) = (ctx.lang, d.helper);
+    let Some(answers) = d.answers(ctx.today) else {
+        let missing = d.first_missing(ctx.today).unwrap_or(EidStep::Nationality);
+        return html! {
+            <>
+                <h1 id="page-title" tabindex="-1">{ t(lang, T::EidResultTitle) }</h1>
+                <p class="banner">{ t(lang, T::MissingAnswers) }</p>
+                <a class="button" href={d.link_to(missing, as_of)}>{ t(lang, T::AnswerMissingLink) }</a>
+            </>
+        };
+    };
+    let o = eid::eid_outcome(&answers, ctx.today);
+    let card_link = card_tool_link(d, as_of);
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::EidResultTitle) }</h1>
+            <section class="result answer-block" aria-labelledby="result-title">
+                <h2 id="result-title" class="visually-hidden">{ t(lang, T::EidResultTitle) }</h2>
+                <p class="as-of">{ card_text::as_of_line(lang, ctx.today, ctx.today_from_link) }</p>
+                <p class={classes!("headline", o.can_get.is_none().then_some("bad"))}>{ text::headline(lang, helper, o.can_get, answers.status) }</p>
+                if !o.blockers.is_empty() {
+                    <h3>{ t(lang, T::BlockersHeading) }</h3>
+                    <ul class="blockers">
+                        { for o.blockers.iter().map(|b| html! {
+                            <li>
+                                { text::blocker(lang, helper, *b) }
+                                if matches!(b, Blocker::NoValidChipCard { .. }) {
+                                    { " " }<a href={card_link.clone()}>{ t(lang, T::CardToolLink) }</a>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                }
+                if !o.steps.is_empty() {
+                    <h3>{ t(lang, T::NextStepsHeading) }</h3>
+                    <ol class="steps">{ for o.steps.iter().map(|s| html! { <li>{ step_line(lang, helper, &o, *s) }</li> }) }</ol>
+                }
+                { verify_notes(&o) }
+                if o.can_get.is_some() {
+                    <h3>{ t(lang, T::UnlocksHeading) }</h3>
+                    <ul>{ for text::unlocks(lang).iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
+                    if ctx.today >= crate::law::eid_facts::LAW_118_FROM {
+                        <p>{ text::no_paper_from_2026(lang) }</p>
+                        <VerifyNote source={&crate::law::eid_facts::LAW_118_NO_PAPER} />
+                    }
+                }
+                <Why reasons={o.reasons.iter().map(|r| (text::reason(lang, helper, r.because), r.source)).collect::<Vec<_>>()} />
+                <p><a href={d.link_to(EidStep::Check, as_of)}>{ t(lang, T::EditAnswers) }</a></p>
+            </section>
+        </>
+    }
+}
+
+fn step_line(lang: Lang, helper: bool, o: &EidOutcome, s: Step) -> String {
+    let ready = match (s, &o.ready_by) {
+        (Step::WaitForResult { .. }, Some(w)) => Some(text::ready_suffix(lang, &o.as_of.to_string(), &w.date.to_string())),
+        _ => None,
+    };
+    text::step(lang, helper, s, ready)
+}
+
+/// One visible note per uncertain source the steps rest on (hotline, level-1 steps, lost phone…).
+fn verify_notes(o: &EidOutcome) -> Html {
+    let mut shown: Vec<&'static Source> = Vec::new();
+    for r in &o.reasons {
+        let relevant = matches!(
+            r.because,
+            eid::Because::ChangeNumberHow | eid::Because::LostPhoneHow | eid::Because::Level1Steps | eid::Because::LockGrounds
+        );
+        if relevant && r.source.doubt.is_some() && !shown.iter().any(|s| s.id == r.source.id) {
+            shown.push(r.source);
+        }
+    }
+    if o.steps.contains(&Step::ShowCardAndFillTk01) {
+        shown.push(&crate::law::eid_facts::FORM_TK01);
+    }
+    html! { <>{ for shown.into_iter().map(|source| html! { <VerifyNote {source} /> }) }</> }
+}
+
+/// The card calculator, with the answers it shares carried over.
+fn card_tool_link(d: &EidDraft, as_of: Option<crate::law::date::Date>) -> String {
+    let expiry = match (d.no_expiry, d.expiry.trim()) {
+        (true, _) => "khong".to_string(),
+        (false, e) => e.to_string(),
+    };
+    let as_of = as_of.map(|a| a.to_iso()).unwrap_or_default();
+    link(
+        &Route::CardExpiry,
+        &[("ns", d.born.trim()), ("the", d.card.map(CardHeld::code).unwrap_or_default()), ("hh", expiry.as_str()), ("as_of", as_of.as_str())],
+    )
+}
