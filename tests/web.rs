@@ -173,3 +173,54 @@ mod card {
         assert!(root.query_selector(".result").unwrap().is_none());
     }
 }
+
+mod eid_guide {
+    use super::*;
+    use congdanso::ui::eid_flow::EidDraft;
+    use congdanso::ui::pages::eid::EidPage;
+    use congdanso::ui::route::{parse_hash, Route};
+
+    #[derive(Properties, PartialEq)]
+    struct GuideHostProps {
+        hash: String,
+    }
+
+    #[component]
+    fn GuideHost(p: &GuideHostProps) -> Html {
+        let loc = parse_hash(&p.hash);
+        let Route::Eid(step) = loc.route else { return html! { "not a guide route" } };
+        html! {
+            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), today_from_link: false }}>
+                <EidPage {step} draft={EidDraft::from_location(&loc)} />
+            </ContextProvider<Ctx>>
+        }
+    }
+
+    async fn mount_guide(hash: &str) -> Element {
+        let root = gloo_document().create_element("div").unwrap();
+        gloo_document().body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<GuideHost>::with_root_and_props(root.clone(), GuideHostProps { hash: hash.into() }).render();
+        yew::scheduler::flush().await;
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_question_page_asks_one_question_as_its_heading_and_refuses_no_answer() {
+        let root = mount_guide("#/dinh-danh-dien-tu/tai-khoan?qt=vn&giup=1").await;
+        assert_eq!(text(&find(&root, "h1")), "Tài khoản VNeID của người được hỗ trợ hiện thế nào?");
+        assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 7);
+        press_check(&root).await;
+        assert_eq!(text(&find(&root, "#answer-choice-error")), "Hãy chọn một câu trả lời.");
+        let back = find(&root, "a.back-link").get_attribute("href").unwrap();
+        assert!(back.starts_with("#/dinh-danh-dien-tu/so-dien-thoai?qt=vn"), "{back}");
+        assert!(back.contains("giup=1"), "the helper switch travels with the back link: {back}");
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_result_speaks_about_the_person_helped() {
+        let root = mount_guide("#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=01/01/1990&the=chua-co&sdt=co&tk=chua-co&giup=1").await;
+        let shown = text(&find(&root, ".result"));
+        assert!(shown.contains("Người được hỗ trợ chưa có thẻ căn cước còn hạn"), "{shown}");
+        assert!(!shown.contains(" bạn "), "{shown}");
+    }
+}

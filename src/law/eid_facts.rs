@@ -73,8 +73,8 @@ pub const LEVEL_1_APP: Source = src(
     "https://hoaison-hoainhon.binhdinh.gov.vn/tin-tuc/an-ninh-trat-tu/thu-tuc-dang-ky-tai-khoan-dinh-danh-dien-tu-voi-cong-dan-viet-nam.html",
     Confidence::Medium,
     doubt(
-        "Các bước tự đăng ký mức 1 theo Nghị định 69/2024 chưa đọc được; các bước dưới đây theo quy trình trước đây và có thể khác trên ứng dụng hiện nay.",
-        "The current (Decree 69/2024) self-registration steps for level 1 were not read; these steps follow the earlier procedure and the app may differ now.",
+        "Các bước tự đăng ký mức 1 theo Nghị định 69/2024 chưa đọc được; các bước trong hướng dẫn này theo quy trình trước đây và có thể khác trên ứng dụng hiện nay.",
+        "The current (Decree 69/2024) self-registration steps for level 1 were not read; the steps in this guide follow the earlier procedure and the app may differ now.",
     ),
 );
 
