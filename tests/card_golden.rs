@@ -27,7 +27,7 @@ fn has(answer: &CardAnswer, b: Because) -> bool {
 #[test]
 fn milestones_and_the_two_year_window() {
     // (born, issued, expected expiry; None = for life, why)
-    let cases: [(Date, Date, Option<(i32, Date)>, &str); 8] = [
+    let cases: [(Date, Date, Option<AgeOn>, &str); 8] = [
         (d(2001, 8, 1), d(2024, 7, 31), Some((25, d(2026, 8, 1))), "day before the 2-year window of 25"),
         (d(2001, 8, 1), d(2024, 8, 1), Some((40, d(2041, 8, 1))), "first day of the window of 25 (inclusive)"),
         (d(2012, 10, 10), d(2024, 10, 9), Some((14, d(2026, 10, 10))), "day before the window of 14"),

@@ -231,9 +231,12 @@ fn because(b: Because, source: &'static Source) -> Reason {
     Reason { because: b, source }
 }
 
+/// An age and the day it is reached (or, for a skipped age, the day its 2-year window opens).
+pub type AgeOn = (i32, Date);
+
 /// The first milestone after the issue date that is not within 2 years of it, and the milestone
 /// skipped by the 2-year rule (if any). `None` = no milestone left: valid for life.
-pub fn expiry_by_milestones(born: Date, issued: Date, ages: &[i32]) -> (Option<(i32, Date)>, Option<(i32, Date)>) {
+pub fn expiry_by_milestones(born: Date, issued: Date, ages: &[i32]) -> (Option<AgeOn>, Option<AgeOn>) {
     let mut skipped = None;
     for &age in ages {
         let birthday = born.birthday_at_age(age);

@@ -23,6 +23,12 @@ pub struct Ctx {
     pub today_from_link: bool,
 }
 
+/// The app context; outside the app (a component mounted alone) Vietnamese and today.
+#[hook]
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false })
+}
+
 fn page_title(lang: Lang, route: &Route) -> String {
     let page = match route {
         Route::Home => return t(lang, T::AppName).to_string(),

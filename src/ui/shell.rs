@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::app::Ctx;
+use super::app::use_ctx;
 use super::browser;
 use super::i18n::{t, Lang, T};
 use super::route::Route;
@@ -14,7 +14,7 @@ pub struct HeaderProps {
 
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
-    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false });
+    let ctx = use_ctx();
     let lang = ctx.lang;
     // The skip link focuses <main> itself: an href="#main" would be read as a route.
     let skip = Callback::from(|e: MouseEvent| {
@@ -51,7 +51,7 @@ pub fn Header(props: &HeaderProps) -> Html {
 
 #[component]
 pub fn Footer() -> Html {
-    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    let lang = use_ctx().lang;
     html! {
         <footer class="site-footer">
             <p class="not-official">{ t(lang, T::NotOfficial) }</p>

@@ -4,9 +4,19 @@ use yew::prelude::*;
 
 use crate::law::source::Source;
 
-use super::app::Ctx;
+use super::app::use_ctx;
 use super::browser;
-use super::i18n::{t, Lang, T};
+use super::i18n::{t, T};
+
+/// A callback that edits one field of a draft held in state: `edit(&draft, |d, v| d.born = v)`.
+pub fn edit<D: Clone + 'static, V: 'static>(state: &UseStateHandle<D>, f: fn(&mut D, V)) -> Callback<V> {
+    let state = state.clone();
+    Callback::from(move |v: V| {
+        let mut d = (*state).clone();
+        f(&mut d, v);
+        state.set(d);
+    })
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
@@ -67,7 +77,7 @@ pub struct ErrorSummaryProps {
 /// The list of problems at the top of a form; each links to its field.
 #[component]
 pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
-    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    let lang = use_ctx().lang;
     if p.errors.is_empty() {
         return html! {};
     }
@@ -95,10 +105,10 @@ pub struct WhyProps {
 /// "Vì sao?": the reasons behind a result, each with its legal basis, source and check date.
 #[component]
 pub fn Why(p: &WhyProps) -> Html {
-    let ctx = use_context::<Ctx>();
-    let lang = ctx.map(|c| c.lang).unwrap_or(Lang::Vi);
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     // Freshness: a source verified more than a year before the date applied gets a note.
-    let stale = |s: &Source| ctx.is_some_and(|c| s.verified_on.days_until(c.today) > 365);
+    let stale = |s: &Source| s.verified_on.days_until(ctx.today) > 365;
     html! {
         <details class="why">
             <summary>{ t(lang, T::WhyTitle) }</summary>
@@ -131,7 +141,7 @@ pub struct VerifyProps {
 /// The visible "verify" note beside a fact whose source is not certain.
 #[component]
 pub fn VerifyNote(p: &VerifyProps) -> Html {
-    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    let lang = use_ctx().lang;
     let Some(doubt) = p.source.doubt else { return html! {} };
     html! {
         <div class="verify" role="note">

@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 use crate::law::card::{self, Because, CardAnswers, CardField, CardHeld, Fee, PrintedExpiry, Validity};
 use crate::law::date::{span_between, Date, DateInputError};
-use crate::ui::app::Ctx;
+use crate::ui::app::use_ctx;
 use crate::ui::browser;
 use crate::ui::card_text as text;
 use crate::ui::i18n::{self, t, Lang, T};
 use crate::ui::route::{link, Location, Route};
-use crate::ui::widgets::{Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
+use crate::ui::widgets::{edit, Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
 
 /// What the form holds, as typed.
 #[derive(Clone, PartialEq, Default, Debug)]
@@ -121,7 +121,7 @@ pub struct CardPageProps {
 
 #[component]
 pub fn CardPage(props: &CardPageProps) -> Html {
-    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false });
+    let ctx = use_ctx();
     let lang = ctx.lang;
     let draft = use_state(|| props.draft.clone());
     let submitted = use_state(|| props.draft.is_filled());
@@ -132,22 +132,8 @@ pub fn CardPage(props: &CardPageProps) -> Html {
     };
     let error_for = |id: &str| errors.iter().find(|(f, _)| f == id).map(|(_, m)| m.clone());
 
-    let update = |f: fn(&mut Draft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            f(&mut d, v);
-            draft.set(d);
-        })
-    };
-    let toggle = |f: fn(&mut Draft, bool)| {
-        let draft = draft.clone();
-        Callback::from(move |v: bool| {
-            let mut d = (*draft).clone();
-            f(&mut d, v);
-            draft.set(d);
-        })
-    };
+    let update = |f: fn(&mut Draft, String)| edit(&draft, f);
+    let toggle = |f: fn(&mut Draft, bool)| edit(&draft, f);
     let on_held = {
         let draft = draft.clone();
         Callback::from(move |v: AttrValue| draft.set(Draft { held: CardHeld::from_code(&v), ..(*draft).clone() }))

@@ -6,14 +6,14 @@ use yew::prelude::*;
 use crate::law::card::CardHeld;
 use crate::law::eid::{self, Blocker, EidOutcome, Step};
 use crate::law::source::Source;
-use crate::ui::app::Ctx;
+use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::browser;
 use crate::ui::card_text;
 use crate::ui::eid_flow::{AnswerProblem, EidDraft, EidStep, CARDS, NATIONALITIES, STATUSES};
 use crate::ui::eid_text::{self as text, say, Question};
 use crate::ui::i18n::{self, t, Lang, T};
 use crate::ui::route::{link, Route};
-use crate::ui::widgets::{Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
+use crate::ui::widgets::{edit, Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct EidPageProps {
@@ -21,13 +21,9 @@ pub struct EidPageProps {
     pub draft: EidDraft,
 }
 
-fn ctx() -> Ctx {
-    Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false }
-}
-
 #[component]
 pub fn EidPage(p: &EidPageProps) -> Html {
-    let ctx = use_context::<Ctx>().unwrap_or_else(ctx);
+    let ctx = use_ctx();
     let as_of = ctx.today_from_link.then_some(ctx.today);
     let helper_switch = {
         let toggled = EidDraft { helper: !p.draft.helper, ..p.draft.clone() };
@@ -100,7 +96,7 @@ struct QuestionProps {
 
 #[component]
 fn QuestionPage(p: &QuestionProps) -> Html {
-    let ctx = use_context::<Ctx>().unwrap_or_else(ctx);
+    let ctx = use_ctx();
     let (lang, helper, step) = (ctx.lang, p.draft.helper, p.step);
     let as_of = ctx.today_from_link.then_some(ctx.today);
     let draft = use_state(|| p.draft.clone());
@@ -130,22 +126,8 @@ fn QuestionPage(p: &QuestionProps) -> Html {
             }
         })
     };
-    let set = |f: fn(&mut EidDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: AttrValue| {
-            let mut d = (*draft).clone();
-            f(&mut d, v.to_string());
-            draft.set(d);
-        })
-    };
-    let set_text = |f: fn(&mut EidDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            f(&mut d, v);
-            draft.set(d);
-        })
-    };
+    let set = |f: fn(&mut EidDraft, AttrValue)| edit(&draft, f);
+    let set_text = |f: fn(&mut EidDraft, String)| edit(&draft, f);
     let radios = |options: Vec<(AttrValue, AttrValue, AttrValue)>, selected: Option<AttrValue>, onchange: Callback<AttrValue>| {
         html! {
             <RadioGroup id="answer-choice" legend={heading.clone()} legend_is_heading=true {options} {selected}
@@ -157,7 +139,7 @@ fn QuestionPage(p: &QuestionProps) -> Html {
         EidStep::Nationality => radios(
             NATIONALITIES.iter().map(|n| opt(crate::ui::eid_flow::nationality_code(*n), text::nationality(lang, *n))).collect(),
             draft.nationality.map(|n| AttrValue::Static(crate::ui::eid_flow::nationality_code(n))),
-            set(|d, v| d.nationality = NATIONALITIES.into_iter().find(|n| crate::ui::eid_flow::nationality_code(*n) == v)),
+            set(|d, v| d.nationality = NATIONALITIES.into_iter().find(|n| crate::ui::eid_flow::nationality_code(*n) == v.as_str())),
         ),
         EidStep::Card => radios(
             CARDS
@@ -173,12 +155,12 @@ fn QuestionPage(p: &QuestionProps) -> Html {
         EidStep::Phone => radios(
             vec![opt("co", text::yes_no(lang, true)), opt("khong", text::yes_no(lang, false))],
             draft.own_number.map(|o| AttrValue::Static(if o { "co" } else { "khong" })),
-            set(|d, v| d.own_number = Some(v == "co")),
+            set(|d, v| d.own_number = Some(v.as_str() == "co")),
         ),
         EidStep::Account => radios(
             STATUSES.iter().map(|s| opt(crate::ui::eid_flow::status_code(*s), text::status(lang, *s))).collect(),
             draft.status.map(|s| AttrValue::Static(crate::ui::eid_flow::status_code(s))),
-            set(|d, v| d.status = STATUSES.into_iter().find(|s| crate::ui::eid_flow::status_code(*s) == v)),
+            set(|d, v| d.status = STATUSES.into_iter().find(|s| crate::ui::eid_flow::status_code(*s) == v.as_str())),
         ),
         EidStep::BirthDate => html! {
             <TextField id="answer-date" label={heading.clone()} label_is_heading=true hint={AttrValue::Static(t(lang, T::BornHint))}
@@ -193,7 +175,7 @@ fn QuestionPage(p: &QuestionProps) -> Html {
                     <h1 id="page-title" tabindex="-1" class="question">{ heading.clone() }</h1>
                 }
                 <Checkbox id="no-expiry" label={t(lang, T::NoExpiryLabel)} checked={draft.no_expiry}
-                    onchange={{ let draft = draft.clone(); Callback::from(move |v: bool| draft.set(EidDraft { no_expiry: v, ..(*draft).clone() })) }} />
+                    onchange={edit(&draft, |d, v| d.no_expiry = v)} />
             </>
         },
     };

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::ui::app::Ctx;
-use crate::ui::i18n::{t, Lang, T};
+use crate::ui::app::use_ctx;
+use crate::ui::i18n::{t, T};
 use crate::ui::eid_flow::EidStep;
 use crate::ui::route::Route;
 
@@ -18,7 +18,7 @@ fn tools() -> [(Route, T, T); 3] {
 
 #[component]
 pub fn Home() -> Html {
-    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    let lang = use_ctx().lang;
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::AppName) }</h1>

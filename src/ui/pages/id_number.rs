@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::law::date::{Date, DateInputError};
 use crate::law::id_number::{self, BirthDateCheck, DecodedId, IdNumberProblem};
-use crate::ui::app::Ctx;
+use crate::ui::app::use_ctx;
 use crate::ui::browser;
 use crate::ui::i18n::{self, t, Lang, T};
 use crate::ui::widgets::{ErrorSummary, TextField, VerifyNote, Why};
@@ -38,7 +38,7 @@ fn check(lang: Lang, today: Date, number: &str, birth_date: &str) -> Outcome {
 
 #[component]
 pub fn IdNumberPage(props: &IdNumberProps) -> Html {
-    let ctx = use_context::<Ctx>().unwrap_or(Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false });
+    let ctx = use_ctx();
     let lang = ctx.lang;
     let number = use_state(|| props.number.clone());
     let birth_date = use_state(|| props.birth_date.clone());

@@ -2,13 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::ui::app::Ctx;
-use crate::ui::i18n::{t, Lang, T};
+use crate::ui::app::use_ctx;
+use crate::ui::i18n::{t, T};
 use crate::ui::route::Route;
 
 #[component]
 pub fn NotFound() -> Html {
-    let lang = use_context::<Ctx>().map(|c| c.lang).unwrap_or(Lang::Vi);
+    let lang = use_ctx().lang;
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::NotFoundTitle) }</h1>
