@@ -28,13 +28,18 @@ fn Host(p: &HostProps) -> Html {
     }
 }
 
-async fn mount(props: HostProps) -> Element {
+/// Mounts a component in a fresh element of its own and lets it render.
+async fn mount_with<C: BaseComponent>(props: C::Properties) -> Element {
     let document = gloo_document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+async fn mount(props: HostProps) -> Element {
+    mount_with::<Host>(props).await
 }
 
 fn gloo_document() -> web_sys::Document {
@@ -130,11 +135,7 @@ mod card {
     }
 
     async fn mount_card(hash: &str) -> Element {
-        let root = gloo_document().create_element("div").unwrap();
-        gloo_document().body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<CardHost>::with_root_and_props(root.clone(), CardHostProps { hash: hash.into() }).render();
-        yew::scheduler::flush().await;
-        root
+        mount_with::<CardHost>(CardHostProps { hash: hash.into() }).await
     }
 
     #[wasm_bindgen_test]
@@ -197,11 +198,7 @@ mod eid_guide {
     }
 
     async fn mount_guide(hash: &str) -> Element {
-        let root = gloo_document().create_element("div").unwrap();
-        gloo_document().body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<GuideHost>::with_root_and_props(root.clone(), GuideHostProps { hash: hash.into() }).render();
-        yew::scheduler::flush().await;
-        root
+        mount_with::<GuideHost>(GuideHostProps { hash: hash.into() }).await
     }
 
     #[wasm_bindgen_test]

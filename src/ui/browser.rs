@@ -10,6 +10,14 @@ use super::i18n::Lang;
 
 const LANG_KEY: &str = "congdanso.lang";
 
+/// Registers the offline service worker (dist/sw.js, written by tools/post_build.py). Relative,
+/// so it follows the site's folder; failures (old browser, file://) leave the app working online.
+pub fn register_service_worker() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().service_worker().register("sw.js");
+    }
+}
+
 /// Today's date on this device (local time).
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();

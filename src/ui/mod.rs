@@ -15,5 +15,6 @@ pub use app::{App, Ctx};
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    browser::register_service_worker();
     yew::Renderer::<App>::new().render();
 }

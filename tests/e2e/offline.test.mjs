@@ -1,0 +1,42 @@
+// Weak or no network: after one visit the app opens and answers with the server gone.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import { startServer } from "../../tools/serve.mjs";
+import { CHROMIUM_ARGS, PHONE } from "./harness.mjs";
+
+test("after one visit the app works offline, and the page allows no other inline script", async () => {
+  const { server, url } = await startServer("dist", 0);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const errors = [];
+  try {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url + "#/");
+    await page.locator("h1").waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.locator("h1").waitFor();
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "the service worker controls the page");
+    // An injected inline script is refused by the CSP (only the loader's hash is allowed).
+    const ran = await page.evaluate(() => {
+      window.__injected = false;
+      const s = document.createElement("script");
+      s.textContent = "window.__injected = true";
+      document.head.appendChild(s);
+      return window.__injected;
+    });
+    assert.equal(ran, false, "inline script blocked");
+
+    await new Promise((ok) => server.close(ok));
+    server.closeAllConnections?.();
+    await page.goto(url + "#/han-the-can-cuoc?ns=01/01/1980&the=cmnd&as_of=2025-01-01");
+    await page.reload();
+    await page.locator(".result").waitFor();
+    assert.match(await page.locator(".result").innerText(), /Thẻ đã hết giá trị từ ngày 01\/01\/2025/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
