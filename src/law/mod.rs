@@ -21,6 +21,7 @@ pub fn all_sources() -> Vec<&'static Source> {
     all.extend(card_facts::sources());
     all.extend(holidays::sources());
     all.extend(eid_facts::sources());
+    all.extend(crate::content::services::sources());
     all
 }
 

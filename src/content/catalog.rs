@@ -1,0 +1,162 @@
+//! The service catalog's shape: what each public service records, and the checks that keep every
+//! value cited. The data itself is in `services.rs`.
+
+use crate::law::source::{Source, Text};
+
+/// Where a service is done.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Channel {
+    /// In person at the office named.
+    InPerson(Text),
+    /// Cổng Dịch vụ công quốc gia (dichvucong.gov.vn).
+    NationalPortal,
+    /// Cổng dịch vụ công Bộ Công an.
+    MpsPortal,
+    /// The VNeID app.
+    Vneid,
+    /// VssID, the social-insurance app.
+    VssId,
+}
+
+/// The e-ID (VNeID) level a channel needs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EidNeed {
+    /// In person: the ID card, no account.
+    None,
+    Level2,
+    /// The sources read do not say: shown with a "verify" note.
+    NotStated,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ChannelOffer {
+    pub channel: Channel,
+    pub eid: EidNeed,
+    pub source: &'static Source,
+}
+
+/// A document to bring, and when it is needed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Document {
+    pub name: Text,
+    pub when: Option<Text>,
+}
+
+/// The fee, in đồng.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Fee {
+    Free,
+    Amount { in_person: u32, online: u32 },
+    /// A rule in words (several rates, exemptions) — shown as is.
+    Described(Text),
+    /// The amount in force was not found: said so, never guessed.
+    NotFound(Text),
+}
+
+/// Processing time.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Processing {
+    WorkingDays(u32),
+    /// Accepted at once.
+    Immediate,
+    Described(Text),
+    NotFound,
+}
+
+/// A legal deadline for the citizen, counted in calendar days from an event.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Deadline {
+    pub days: i64,
+    /// What the count starts from, e.g. "the birth".
+    pub from: Text,
+    /// What happens when it is missed.
+    pub overdue: Text,
+    pub source: &'static Source,
+}
+
+/// A tool of this app that answers the service in depth.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tool {
+    CardCalculator,
+    EidGuide,
+}
+
+/// One public service (thủ tục hành chính).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Service {
+    /// The link slug: `#/dich-vu/<id>`.
+    pub id: &'static str,
+    pub name: Text,
+    pub agency: Text,
+    pub channels: &'static [ChannelOffer],
+    pub documents: &'static [Document],
+    pub documents_source: &'static Source,
+    pub fee: Fee,
+    pub fee_source: &'static Source,
+    pub processing: Processing,
+    pub processing_source: &'static Source,
+    pub deadline: Option<Deadline>,
+    pub tool: Option<Tool>,
+}
+
+impl Service {
+    /// Every source the service cites.
+    pub fn sources(&self) -> Vec<&'static Source> {
+        let mut all = vec![self.documents_source, self.fee_source, self.processing_source];
+        all.extend(self.channels.iter().map(|c| c.source));
+        all.extend(self.deadline.map(|d| d.source));
+        all
+    }
+
+    /// Problems that make the record unfit to show (checked by the test suite).
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let id = self.id;
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            out.push(format!("{id:?}: id must be a lower-case slug"));
+        }
+        let texts = [Some(self.name), Some(self.agency)]
+            .into_iter()
+            .flatten()
+            .chain(self.documents.iter().flat_map(|d| [Some(d.name), d.when].into_iter().flatten()))
+            .chain(self.deadline.iter().flat_map(|d| [d.from, d.overdue]))
+            .chain(match self.fee {
+                Fee::Described(t) | Fee::NotFound(t) => Some(t),
+                _ => None,
+            })
+            .chain(match self.processing {
+                Processing::Described(t) => Some(t),
+                _ => None,
+            })
+            .chain(self.channels.iter().filter_map(|c| match c.channel {
+                Channel::InPerson(t) => Some(t),
+                _ => None,
+            }));
+        for t in texts {
+            if t.vi.trim().is_empty() || t.en.trim().is_empty() {
+                out.push(format!("{id}: a text lacks Vietnamese or English"));
+            }
+        }
+        if self.channels.is_empty() {
+            out.push(format!("{id}: no channel"));
+        }
+        for c in self.channels {
+            let online = !matches!(c.channel, Channel::InPerson(_));
+            if online && c.eid == EidNeed::None {
+                out.push(format!("{id}: an online channel must say its e-ID level (or NotStated)"));
+            }
+            if c.eid == EidNeed::NotStated && c.source.doubt.is_none() {
+                out.push(format!("{id}: e-ID level not stated, and its source carries no doubt note"));
+            }
+        }
+        if self.documents.is_empty() && self.tool.is_none() {
+            out.push(format!("{id}: no documents listed"));
+        }
+        if let Some(d) = self.deadline {
+            if d.days <= 0 {
+                out.push(format!("{id}: deadline must be positive"));
+            }
+        }
+        out
+    }
+}

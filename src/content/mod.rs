@@ -1,0 +1,16 @@
+//! Content: the catalog of public services (data with a schema) and search over it.
+//! No web types here; the UI renders it.
+
+pub mod catalog;
+pub mod search;
+pub mod services;
+
+use catalog::Service;
+
+/// Services whose name (Vietnamese or English) the query finds, in catalog order.
+pub fn search(query: &str) -> Vec<&'static Service> {
+    services::SERVICES
+        .iter()
+        .filter(|s| search::matches(query, s.name.vi) || search::matches(query, s.name.en))
+        .collect()
+}

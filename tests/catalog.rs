@@ -1,0 +1,60 @@
+//! The service catalog: every record complete, every channel's e-ID level known or flagged, every
+//! fact cited by a registered source; search that ignores diacritics, case and spaces.
+
+use congdanso::content::catalog::{Channel, EidNeed, Fee};
+use congdanso::content::{search, services};
+use congdanso::law::all_sources;
+
+#[test]
+fn every_service_is_complete_and_cited() {
+    let registered: Vec<&str> = all_sources().iter().map(|s| s.id).collect();
+    let mut ids = Vec::new();
+    for s in services::SERVICES {
+        assert_eq!(s.problems(), Vec::<String>::new(), "{}", s.id);
+        for source in s.sources() {
+            assert!(registered.contains(&source.id), "{} cites unregistered source {}", s.id, source.id);
+        }
+        assert!(!ids.contains(&s.id), "duplicate id {}", s.id);
+        ids.push(s.id);
+    }
+    assert!(services::SERVICES.len() >= 12);
+}
+
+#[test]
+fn online_channels_say_their_e_id_level_and_in_person_needs_none() {
+    for s in services::SERVICES {
+        for c in s.channels {
+            match c.channel {
+                Channel::InPerson(_) => assert_eq!(c.eid, EidNeed::None, "{}", s.id),
+                _ => assert_ne!(c.eid, EidNeed::None, "{}", s.id),
+            }
+        }
+    }
+    // Full-online vehicle registration needs level 2 (procedure record, high confidence).
+    let vehicle = services::find("dang-ky-xe-lan-dau").expect("in catalog");
+    assert!(vehicle.channels.iter().all(|c| c.eid == EidNeed::Level2));
+}
+
+#[test]
+fn known_fees_and_deadlines_match_their_sources() {
+    // Thông tư 75/2022/TT-BTC as amended: 20.000 đ in person, 10.000 đ online.
+    assert_eq!(services::find("dang-ky-thuong-tru").map(|s| s.fee), Some(Fee::Amount { in_person: 20_000, online: 10_000 }));
+    assert_eq!(services::find("dang-ky-tam-tru").map(|s| s.fee), Some(Fee::Amount { in_person: 15_000, online: 7_000 }));
+    // Luật Hộ tịch Điều 15 and 33.
+    assert_eq!(services::find("dang-ky-khai-sinh").and_then(|s| s.deadline).map(|d| d.days), Some(60));
+    assert_eq!(services::find("dang-ky-khai-tu").and_then(|s| s.deadline).map(|d| d.days), Some(15));
+    assert!(services::find("khong-co").is_none());
+}
+
+#[test]
+fn search_ignores_diacritics_case_and_spaces() {
+    let names = |q: &str| search(q).iter().map(|s| s.id).collect::<Vec<_>>();
+    assert_eq!(names("dang ky tam tru"), vec!["dang-ky-tam-tru"]);
+    assert_eq!(names("dangkytamtru"), vec!["dang-ky-tam-tru"]);
+    assert_eq!(names("ĐĂNG KÝ KHAI SINH"), vec!["dang-ky-khai-sinh"]);
+    assert_eq!(names("tam tru"), vec!["dang-ky-tam-tru", "gia-han-tam-tru"]);
+    assert_eq!(names("passport"), vec!["cap-ho-chieu"]);
+    assert_eq!(names("ho chieu"), vec!["cap-ho-chieu"]);
+    assert!(names("").is_empty());
+    assert!(names("xyz").is_empty());
+}
