@@ -2,6 +2,7 @@
 //! No web types here; the UI renders it.
 
 pub mod catalog;
+pub mod checklist;
 pub mod search;
 pub mod services;
 

@@ -9,6 +9,7 @@ use super::i18n::{t, Lang, T};
 use super::eid_flow::EidDraft;
 use super::pages::card::{CardPage, Draft};
 use super::pages::eid::EidPage;
+use super::pages::services::{ServiceList, ServicePage};
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound};
 use super::route::{parse_hash, Route};
 use super::shell::{Footer, Header};
@@ -35,6 +36,10 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::IdNumber => t(lang, T::IdCheckTitle),
         Route::CardExpiry => t(lang, T::CardTitle),
         Route::Eid(_) => t(lang, T::EidTitle),
+        Route::Services => t(lang, T::ServicesTitle),
+        Route::Service(id) => return crate::content::services::find(id)
+            .map(|s| format!("{} – {}", lang.pick(s.name), t(lang, T::AppName)))
+            .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string()),
         Route::NotFound => t(lang, T::NotFoundTitle),
     };
     format!("{page} – {}", t(lang, T::AppName))
@@ -87,6 +92,8 @@ pub fn App() -> Html {
         },
         Route::CardExpiry => html! { <CardPage key={(*hash).clone()} draft={Draft::from_location(&location)} /> },
         Route::Eid(step) => html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft::from_location(&location)} /> },
+        Route::Services => html! { <ServiceList key={(*hash).clone()} query={location.param("q").unwrap_or_default().to_string()} /> },
+        Route::Service(id) => html! { <ServicePage key={(*hash).clone()} {id} /> },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {

@@ -129,6 +129,20 @@ pub enum T {
     AnswerMissingLink,
     ChooseOne,
     EditAnswers,
+    ServicesTitle,
+    ServicesTile,
+    SearchLabel,
+    SearchHint,
+    SearchNothing,
+    DocumentsHeading,
+    DeadlineHeading,
+    NotFoundOfficial,
+    ImmediateLine,
+    ProcessingNotFound,
+    ChecklistReset,
+    ClearAll,
+    PrintButton,
+    ShareHint,
 }
 
 pub fn t(lang: Lang, key: T) -> &'static str {
@@ -287,6 +301,26 @@ pub fn t(lang: Lang, key: T) -> &'static str {
         T::AnswerMissingLink => ("Trả lời câu hỏi còn thiếu", "Answer the missing question"),
         T::ChooseOne => ("Hãy chọn một câu trả lời.", "Choose one answer."),
         T::EditAnswers => ("Sửa câu trả lời", "Change the answers"),
+        T::ServicesTitle => ("Dịch vụ công", "Public services"),
+        T::ServicesTile => (
+            "Tìm thủ tục: làm ở đâu, mang gì, lệ phí, thời hạn; đánh dấu giấy tờ đã chuẩn bị và in ra.",
+            "Find a procedure: where, what to bring, fee, time limits; tick the documents you have and print.",
+        ),
+        T::SearchLabel => ("Tìm dịch vụ", "Search services"),
+        T::SearchHint => ("Gõ có dấu hay không dấu đều được, ví dụ “dang ky tam tru”.", "With or without Vietnamese accents, e.g. “dang ky tam tru”."),
+        T::SearchNothing => ("Không tìm thấy dịch vụ nào. Thử từ khác, ví dụ “khai sinh”, “ho chieu”.", "No service found. Try another word, e.g. “khai sinh”, “passport”."),
+        T::DocumentsHeading => ("Giấy tờ cần chuẩn bị", "Documents to bring"),
+        T::DeadlineHeading => ("Thời hạn phải làm", "Deadline"),
+        T::NotFoundOfficial => ("Chưa tìm thấy mức thu chính thức:", "The official amount was not found:"),
+        T::ImmediateLine => ("Tiếp nhận ngay.", "Accepted at once."),
+        T::ProcessingNotFound => ("Chưa tìm thấy thời hạn giải quyết trong nguồn đã đọc: hỏi nơi nộp hồ sơ.", "The processing time was not found in the sources read: ask where you apply."),
+        T::ChecklistReset => (
+            "Danh sách đánh dấu lưu trên máy không đọc được nên đã được làm mới. Các thông tin khác không bị ảnh hưởng.",
+            "The checklist saved on this device could not be read, so it was reset. Nothing else was affected.",
+        ),
+        T::ClearAll => ("Bỏ đánh dấu tất cả", "Clear all ticks"),
+        T::PrintButton => ("In trang này", "Print this page"),
+        T::ShareHint => ("Đường dẫn của trang:", "Link to this page:"),
         T::LostLine => ("Thẻ bị mất hoặc hỏng: cần làm thủ tục cấp lại.", "The card is lost or damaged: it needs replacing."),
     };
     match lang {

@@ -12,6 +12,10 @@ pub enum Route {
     CardExpiry,
     /// Định danh điện tử: the guide's pages.
     Eid(EidStep),
+    /// Dịch vụ công: the searchable catalog.
+    Services,
+    /// One service's page, by catalog id.
+    Service(String),
     NotFound,
 }
 
@@ -23,6 +27,8 @@ impl Route {
             Route::CardExpiry => "/han-the-can-cuoc".into(),
             Route::Eid(EidStep::Start) => EID_PREFIX.into(),
             Route::Eid(step) => format!("{EID_PREFIX}/{}", step.slug()),
+            Route::Services => SERVICES_PREFIX.into(),
+            Route::Service(id) => format!("{SERVICES_PREFIX}/{id}"),
             Route::NotFound => "/khong-tim-thay".into(),
         }
     }
@@ -33,6 +39,7 @@ impl Route {
 }
 
 const EID_PREFIX: &str = "/dinh-danh-dien-tu";
+const SERVICES_PREFIX: &str = "/dich-vu";
 
 /// A parsed location: the route and its query parameters (decoded).
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -70,6 +77,13 @@ pub fn parse_hash(hash: &str) -> Location {
         "/so-dinh-danh" => Route::IdNumber,
         "/han-the-can-cuoc" => Route::CardExpiry,
         EID_PREFIX => Route::Eid(EidStep::Start),
+        SERVICES_PREFIX => Route::Services,
+        _ if path.starts_with(SERVICES_PREFIX) => match path[SERVICES_PREFIX.len()..].strip_prefix('/') {
+            Some(id) if !id.is_empty() && id.len() <= 60 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') => {
+                Route::Service(id.to_string())
+            }
+            _ => Route::NotFound,
+        },
         _ => match path.strip_prefix(EID_PREFIX).and_then(|rest| rest.strip_prefix('/')).and_then(EidStep::from_slug) {
             Some(step) if step != EidStep::Start => Route::Eid(step),
             _ => Route::NotFound,
@@ -150,6 +164,10 @@ mod tests {
         assert_eq!(parse_hash("#/dinh-danh-dien-tu/khong-co").route, Route::NotFound);
         assert_eq!(parse_hash("#/dinh-danh-dien-tu/").route, Route::Eid(EidStep::Start));
         assert_eq!(Route::Eid(EidStep::Check).href(), "#/dinh-danh-dien-tu/kiem-tra");
+        assert_eq!(parse_hash("#/dich-vu?q=tam").route, Route::Services);
+        assert_eq!(parse_hash("#/dich-vu/dang-ky-tam-tru").route, Route::Service("dang-ky-tam-tru".into()));
+        assert_eq!(parse_hash("#/dich-vu/<script>").route, Route::NotFound);
+        assert_eq!(parse_hash("#/dich-vu-khac").route, Route::NotFound);
         let loc = parse_hash("#/so-dinh-danh?so=001%20090&ns=15%2F03%2F1990&x");
         assert_eq!(loc.param("so"), Some("001 090"));
         assert_eq!(loc.param("ns"), Some("15/03/1990"));

@@ -8,11 +8,12 @@ use crate::ui::eid_flow::EidStep;
 use crate::ui::route::Route;
 
 /// The tools that exist, in the order people need them.
-fn tools() -> [(Route, T, T); 3] {
+fn tools() -> [(Route, T, T); 4] {
     [
         (Route::Eid(EidStep::Start), T::EidTitle, T::EidTile),
         (Route::CardExpiry, T::CardTitle, T::CardTile),
         (Route::IdNumber, T::IdCheckTitle, T::IdCheckTile),
+        (Route::Services, T::ServicesTitle, T::ServicesTile),
     ]
 }
 

@@ -5,3 +5,4 @@ pub mod eid;
 pub mod home;
 pub mod id_number;
 pub mod not_found;
+pub mod services;

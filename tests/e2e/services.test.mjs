@@ -1,0 +1,65 @@
+// The service catalog on a phone: search without diacritics, a service page with its checklist kept
+// on the device, a corrupted saved checklist, and a one-page print.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startSession, assertAccessible } from "./harness.mjs";
+
+let s;
+before(async () => { s = await startSession(); });
+after(async () => { await s.close(); s.assertClean(); });
+
+test("search finds services typed without diacritics or spaces, and opens a service page", async () => {
+  const page = await s.open("#/?as_of=2026-11-24");
+  await page.getByRole("link", { name: /^Dịch vụ công/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Dịch vụ công" }).waitFor();
+  await assertAccessible(page, "service list");
+  const search = page.getByLabel("Tìm dịch vụ");
+  for (const q of ["dang ky tam tru", "dangkytamtru", "ĐĂNG KÝ TẠM TRÚ"]) {
+    await search.fill(q);
+    assert.deepEqual(await page.locator(".tile-title").allInnerTexts(), ["Đăng ký tạm trú"], q);
+  }
+  await search.fill("khong co dich vu nay");
+  await page.getByText("Không tìm thấy dịch vụ nào").waitFor();
+  await search.fill("khai sinh");
+  await page.getByRole("link", { name: /Đăng ký khai sinh/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Đăng ký khai sinh" }).waitFor();
+  const text = await page.locator("article").innerText();
+  assert.match(text, /Giấy chứng sinh do cơ sở y tế cấp/);
+  assert.match(text, /Trong 60 ngày kể từ ngày sinh/);
+  assert.match(text, /Miễn lệ phí khi đăng ký đúng hạn/);
+  assert.match(text, /Cần kiểm tra lại/);
+  await assertAccessible(page, "service page");
+  await page.context().close();
+});
+
+test("ticks are kept on the device, cleared on request, and a corrupted saved list is reset with a message", async () => {
+  const page = await s.open("#/dich-vu/dang-ky-thuong-tru?as_of=2026-11-24");
+  assert.match(await page.locator("article").innerText(), /Nộp trực tiếp: 20\.000 đ\. Nộp trực tuyến: 10\.000 đ\./);
+  await page.getByLabel(/Tờ khai thay đổi thông tin cư trú/).check();
+  await page.reload();
+  await page.locator("article").waitFor();
+  assert.equal(await page.getByLabel(/Tờ khai thay đổi thông tin cư trú/).isChecked(), true, "kept after reload");
+  await page.getByRole("button", { name: "Bỏ đánh dấu tất cả" }).click();
+  assert.equal(await page.getByLabel(/Tờ khai thay đổi thông tin cư trú/).isChecked(), false);
+  await page.evaluate(() => localStorage.setItem("congdanso.checklist", "{\"garbage\": true"));
+  await page.reload();
+  await page.getByText("Danh sách đánh dấu lưu trên máy không đọc được nên đã được làm mới").waitFor();
+  assert.equal(await page.getByLabel(/Tờ khai thay đổi thông tin cư trú/).isChecked(), false);
+  assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.checklist")), "v1");
+  await page.context().close();
+});
+
+test("a service page prints on one A4 page with fee, place, deadline and basis", async () => {
+  const page = await s.open("#/dich-vu/dang-ky-tam-tru?as_of=2026-11-24");
+  await page.getByLabel(/Tờ khai thay đổi thông tin cư trú/).check();
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.locator("body").innerText();
+  for (const shown of ["Đăng ký tạm trú", "Công an xã, phường", "15.000 đ", "Trong 30 ngày", "Luật Cư trú 68/2020/QH14"]) {
+    assert.ok(printed.includes(shown), `${shown} printed`);
+  }
+  assert.equal(await page.getByRole("button", { name: "In trang này" }).isVisible(), false, "buttons are not printed");
+  const pdf = await page.pdf({ format: "A4", printBackground: false });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, "one A4 page");
+  await page.context().close();
+});
