@@ -1,7 +1,7 @@
 //! The service catalog: every record complete, every channel's e-ID level known or flagged, every
 //! fact cited by a registered source; search that ignores diacritics, case and spaces.
 
-use congdanso::content::catalog::{Channel, EidNeed, Fee};
+use congdanso::content::catalog::{Channel, EidNeed, Fee, Span};
 use congdanso::content::{search, services};
 use congdanso::law::all_sources;
 
@@ -17,7 +17,7 @@ fn every_service_is_complete_and_cited() {
         assert!(!ids.contains(&s.id), "duplicate id {}", s.id);
         ids.push(s.id);
     }
-    assert!(services::SERVICES.len() >= 12);
+    assert!(services::SERVICES.len() >= 18);
 }
 
 #[test]
@@ -41,8 +41,9 @@ fn known_fees_and_deadlines_match_their_sources() {
     assert_eq!(services::find("dang-ky-thuong-tru").map(|s| s.fee), Some(Fee::Amount { in_person: 20_000, online: 10_000 }));
     assert_eq!(services::find("dang-ky-tam-tru").map(|s| s.fee), Some(Fee::Amount { in_person: 15_000, online: 7_000 }));
     // Luật Hộ tịch Điều 15 and 33.
-    assert_eq!(services::find("dang-ky-khai-sinh").and_then(|s| s.deadline).map(|d| d.days), Some(60));
-    assert_eq!(services::find("dang-ky-khai-tu").and_then(|s| s.deadline).map(|d| d.days), Some(15));
+    assert_eq!(services::find("dang-ky-khai-sinh").and_then(|s| s.deadline).map(|d| d.span), Some(Span::Days(60)));
+    assert_eq!(services::find("dang-ky-khai-tu").and_then(|s| s.deadline).map(|d| d.span), Some(Span::Days(15)));
+    assert_eq!(services::find("tro-cap-that-nghiep").and_then(|s| s.deadline).map(|d| d.span), Some(Span::Months(3)));
     assert!(services::find("khong-co").is_none());
 }
 
@@ -51,7 +52,7 @@ fn search_ignores_diacritics_case_and_spaces() {
     let names = |q: &str| search(q).iter().map(|s| s.id).collect::<Vec<_>>();
     assert_eq!(names("dang ky tam tru"), vec!["dang-ky-tam-tru"]);
     assert_eq!(names("dangkytamtru"), vec!["dang-ky-tam-tru"]);
-    assert_eq!(names("ĐĂNG KÝ KHAI SINH"), vec!["dang-ky-khai-sinh"]);
+    assert_eq!(names("ĐĂNG KÝ KHAI SINH"), vec!["dang-ky-khai-sinh", "lien-thong-khai-sinh"]);
     assert_eq!(names("tam tru"), vec!["dang-ky-tam-tru", "gia-han-tam-tru"]);
     assert_eq!(names("passport"), vec!["cap-ho-chieu"]);
     assert_eq!(names("ho chieu"), vec!["cap-ho-chieu"]);

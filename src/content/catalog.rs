@@ -63,10 +63,17 @@ pub enum Processing {
     NotFound,
 }
 
-/// A legal deadline for the citizen, counted in calendar days from an event.
+/// How long a deadline runs: calendar days, or calendar months (BLDS 2015 Điều 148 khoản 3).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Span {
+    Days(i64),
+    Months(i32),
+}
+
+/// A legal deadline for the citizen, counted from an event.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Deadline {
-    pub days: i64,
+    pub span: Span,
     /// What the count starts from, e.g. "the birth".
     pub from: Text,
     /// What happens when it is missed.
@@ -153,7 +160,7 @@ impl Service {
             out.push(format!("{id}: no documents listed"));
         }
         if let Some(d) = self.deadline {
-            if d.days <= 0 {
+            if matches!(d.span, Span::Days(..=0) | Span::Months(..=0)) {
                 out.push(format!("{id}: deadline must be positive"));
             }
         }

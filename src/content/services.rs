@@ -2,7 +2,7 @@
 //! Phú Thọ provincial police (snapshot 2026-07-15, ../shared/data/; the procedures are national).
 //! Civil status: ../shared/domain/vn-facts.md §4. Read on 2026-11-24.
 
-use super::catalog::{Channel, ChannelOffer, Deadline, Document, EidNeed, Fee, Processing, Service, Tool};
+use super::catalog::{Channel, ChannelOffer, Deadline, Document, EidNeed, Fee, Processing, Service, Span, Tool};
 use crate::law::date::Date;
 use crate::law::source::{Confidence, Source, Text};
 
@@ -76,8 +76,8 @@ pub const BIRTH_DEADLINE: Source = weak(
     "civil-status-birth",
     "Luật Hộ tịch 60/2014/QH13, Điều 15 (thời hạn 60 ngày), Điều 11 (miễn lệ phí đăng ký đúng hạn)",
     "https://luatvn.vn/tu-van-ve-dang-ky-khai-sinh-va-bao-hiem-y-te-doi-voi-tre-em-duoi-6-tuoi/",
-    "Đọc qua trang tư vấn pháp luật trích Luật Hộ tịch.",
-    "Read on a legal-advice page quoting the Civil Status Law.",
+    "Đọc qua trang tư vấn pháp luật trích Luật Hộ tịch. Luật Hộ tịch 03/2026/QH16 thay thế Luật Hộ tịch 2014 từ 01/03/2027 (chưa đọc văn bản): thời hạn và lệ phí có thể thay đổi từ ngày đó.",
+    "Read on a legal-advice page quoting the Civil Status Law. Civil Status Law 03/2026/QH16 replaces the 2014 law from 01/03/2027 (text not read): deadlines and fees may change from then.",
 );
 pub const BIRTH_DOCUMENTS: Source = official(
     "civil-status-birth-documents",
@@ -85,32 +85,72 @@ pub const BIRTH_DOCUMENTS: Source = official(
     "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-lien-thong-chi-tiet.html?ma_thu_tuc=233448",
 );
 pub const LINKED_GROUPS: Source = weak(
-    "linked-groups-296",
-    "Quyết định 296/QĐ-VPCP (2024) về hai nhóm thủ tục liên thông điện tử",
-    "https://amp.cand.com.vn/su-kien-binh-luan-thoi-su/huong-dan-dang-ky-khai-sinh-dang-ky-thuong-tru-cap-the-bhyt-online-cho-tre-duoi-6-tuoi-i734441",
-    "Đọc qua báo Công an nhân dân; chưa đọc văn bản quyết định. Mức tài khoản định danh cần để nộp chưa được nêu trong nguồn đã đọc.",
-    "Read in the People's Police newspaper, not the decision itself. The e-ID level needed to submit is not stated in what was read.",
+    "linked-groups-decree-63",
+    "Nghị định 63/2024/NĐ-CP, Điều 6, 7 (hai nhóm thủ tục liên thông, công bố tại Quyết định 296/QĐ-VPCP); sửa đổi bởi Nghị định 301/2026/NĐ-CP từ 01/09/2026",
+    "https://thuvienphapluat.vn/hoi-dap-phap-luat/83A30A8-hd-huong-dan-dang-ky-khai-sinh-va-the-bhyt-cung-luc-cho-tre-em-duoi-06-tuoi-tren-vneid.html",
+    "Đọc qua trang pháp luật trích Nghị định 63/2024. Nghị định 301/2026/NĐ-CP sửa đổi nhóm liên thông từ 01/09/2026 (thêm thẻ căn cước cho trẻ dưới 6 tuổi) chưa được đọc. Trên Cổng Dịch vụ công quốc gia, hướng dẫn chính thức không nêu mức tài khoản định danh cần có.",
+    "Read on a legal portal quoting Decree 63/2024. Decree 301/2026/ND-CP, which changes the linked groups from 01/09/2026 (adding an ID card for children under 6), was not read. For the national portal the official guide does not say which e-ID level is needed.",
+);
+pub const LINKED_VNEID_LEVEL_2: Source = weak(
+    "linked-birth-vneid-level-2",
+    "Hướng dẫn của Bộ Công an về nhóm thủ tục liên thông khai sinh trên VNeID (Nghị định 63/2024/NĐ-CP)",
+    "https://cafef.vn/loat-tien-ich-tren-vneid-ma-gia-dinh-co-tre-duoi-6-tuoi-nen-biet-keo-mat-quyen-loi-188251215110821126.chn",
+    "Mức 2 cho đường nộp qua VNeID đọc qua báo (12/2025), chưa thấy trong văn bản pháp luật.",
+    "Level 2 for the VNeID route was read in the press (12/2025), not in a legal text.",
+);
+pub const DEATH_SAME_DAY: Source = official(
+    "civil-status-death-same-day",
+    "Luật Hộ tịch 60/2014/QH13, Điều 34; thủ tục đăng ký khai tử (cấp xã): nhận sau 15 giờ thì hẹn ngày làm việc tiếp theo",
+    "http://linhtay.tpthuduc.hochiminhcity.gov.vn/thu-tuc-hanh-chinh/thu-tuc-dang-ky-khai-tu/ct/6073/10454",
+);
+pub const CRIMINAL_RECORD: Source = weak(
+    "criminal-record-certificate",
+    "Luật Lý lịch tư pháp 28/2009/QH12, Điều 48 (thời hạn); Thông tư 16/2025/TT-BTC (phí); công an tiếp nhận từ 01/03/2025",
+    "https://hdpl.moj.gov.vn/Pages/chi-tiet-hoi-dap.aspx?ItemID=86968",
+    "Thời hạn đọc trên trang Bộ Tư pháp; mức phí đọc qua báo (200.000 đ; 100.000 đ cho học sinh, sinh viên, người có công); mức phí nộp trực tuyến năm 2026 chưa tìm thấy; việc chuyển sang công an đọc qua báo.",
+    "Time limit read on the Ministry of Justice site; fee read in the press (200,000 VND; 100,000 for students and people with meritorious service); the 2026 online rate was not found; the move to the police was read in the press.",
+);
+pub const DRIVING_LICENCE: Source = weak(
+    "driving-licence-exchange",
+    "Thông tư 12/2025/TT-BCA (công an cấp, đổi giấy phép lái xe từ 01/03/2025)",
+    "https://www.vietnamplus.vn/ngay-dau-tien-nganh-cong-an-thuc-hien-cap-doi-giay-phep-lai-xe-post1015232.vnp",
+    "Đọc qua báo. Lệ phí hiện hành, thời hạn giải quyết và mức tài khoản định danh khi nộp trực tuyến chưa được xác nhận.",
+    "Read in the press. The current fee, processing time and e-ID level for online filing are not confirmed.",
+);
+pub const HEALTH_INSURANCE: Source = weak(
+    "household-health-insurance",
+    "Luật Bảo hiểm y tế; thu BHYT hộ gia đình qua đại lý thu hoặc cơ quan BHXH",
+    "https://nld.com.vn/cong-doan/gia-han-the-bhyt-o-dau-2021040121504136.htm",
+    "Nguồn đã đọc (2021) chỉ xác nhận gia hạn tại đại lý thu hoặc cơ quan BHXH; chưa xác nhận được gia hạn trên VssID hay Cổng Dịch vụ công và mức tài khoản định danh cần có.",
+    "The source read (2021) only confirms renewal at a collection agent or social-insurance office; renewal in VssID or on the national portal, and any e-ID level, are not confirmed.",
+);
+pub const UNEMPLOYMENT: Source = weak(
+    "unemployment-benefit",
+    "Luật Việc làm 74/2025/QH15 (hiệu lực 01/01/2026), thời hạn nộp hồ sơ 3 tháng kể từ khi chấm dứt hợp đồng",
+    "https://thuvienphapluat.vn/hoi-dap-phap-luat/tro-cap-that-nghiep",
+    "Thời hạn 3 tháng theo luật cũ và được báo là giữ nguyên trong Luật Việc làm 2025; chưa đọc điều luật mới. Giấy tờ, thời gian giải quyết và kênh trực tuyến chưa xác nhận.",
+    "The 3-month limit is from the old law and reportedly unchanged in the 2025 Employment Law, whose article was not read. Documents, processing time and online channels are not confirmed.",
 );
 pub const DEATH: Source = weak(
     "civil-status-death",
     "Luật Hộ tịch 60/2014/QH13, Điều 33 (thời hạn 15 ngày); Nghị định 123/2015/NĐ-CP, Điều 28",
     "https://hoidap.thuvienphapluat.vn/hoi-dap/4053D-hd-thoi-han-dang-ky-khai-tu-la-bao-lau.html",
-    "Đọc qua trang hỏi đáp pháp luật trích Luật Hộ tịch.",
-    "Read on a legal Q&A page quoting the Civil Status Law.",
+    "Đọc qua trang hỏi đáp pháp luật trích Luật Hộ tịch. Luật Hộ tịch 03/2026/QH16 thay thế Luật Hộ tịch 2014 từ 01/03/2027 (chưa đọc văn bản): thời hạn và lệ phí có thể thay đổi từ ngày đó.",
+    "Read on a legal Q&A page quoting the Civil Status Law. Civil Status Law 03/2026/QH16 replaces the 2014 law from 01/03/2027 (text not read): deadlines and fees may change from then.",
 );
 pub const MARRIAGE: Source = weak(
     "civil-status-marriage",
-    "Luật Hộ tịch 60/2014/QH13, Điều 11 (miễn lệ phí đăng ký kết hôn của công dân Việt Nam cư trú ở trong nước), Điều 18",
-    "https://luatvantin.com.vn/post/khi-ca-nhan-den-dang-ky-ho-tich-co-phai-nop-le-phi-khong-nhung-truong-hop-nao-duoc-mien-dang-ky-ho-tich-eyJpZCI6MTA4MX0=",
-    "Đọc qua trang tư vấn pháp luật; thời gian giải quyết và giấy tờ chưa đối chiếu với văn bản gốc.",
-    "Read on a legal-advice page; processing time and documents not checked against the law itself.",
+    "Luật Hộ tịch 60/2014/QH13, Điều 11 (miễn lệ phí), Điều 18 (thủ tục, tối đa 5 ngày làm việc nếu cần xác minh); Nghị định 07/2025/NĐ-CP (không phải nộp giấy xác nhận tình trạng hôn nhân)",
+    "https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/4A8E2-hd-thu-tuc-dang-ky-ket-hon-voi-nguoi-viet-nam-o-trong-nuoc.html",
+    "Đọc qua trang pháp luật trích Luật Hộ tịch và Nghị định 07/2025/NĐ-CP. Luật Hộ tịch 03/2026/QH16 thay thế Luật Hộ tịch 2014 từ 01/03/2027 (chưa đọc văn bản): thời hạn và lệ phí có thể thay đổi từ ngày đó.",
+    "Read on a legal portal quoting the Civil Status Law and Decree 07/2025/ND-CP. Civil Status Law 03/2026/QH16 replaces the 2014 law from 01/03/2027 (text not read): deadlines and fees may change from then.",
 );
 pub const ONLINE_LEVEL_NOT_STATED: Source = weak(
     "online-eid-level-not-stated",
     "Từ 01/07/2024 đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID (Nghị định 69/2024/NĐ-CP, quy định chuyển tiếp)",
     "http://linhdong.thuduc.truongdientu.vn/tin-tuc-su-kien/tu-ngay-0172024-chi-su-dung-tai-khoan-vneid-de-dang-nhap-cong-dich-vu-cong-quoc/ct/5184/18346",
-    "Nguồn đã đọc không nói thủ tục này cần tài khoản định danh mức 1 hay mức 2 khi nộp trực tuyến: hãy kiểm tra khi đăng nhập.",
-    "The sources read do not say whether this procedure needs a level 1 or level 2 e-ID to submit online: check when logging in.",
+    "Nguồn hiện hành đã đọc không nói thủ tục này cần tài khoản định danh mức 1 hay mức 2 khi nộp trực tuyến (trang của công an và chính quyền năm 2022, 2024 cho biết khi đó mức 1 là đủ): hãy kiểm tra khi đăng nhập.",
+    "Current sources read do not say whether this procedure needs a level 1 or level 2 e-ID to submit online (police and local pages from 2022 and 2024 said level 1 was enough then): check when logging in.",
 );
 
 // --- Services --------------------------------------------------------------------------------
@@ -136,7 +176,7 @@ pub static SERVICES: &[Service] = &[
         channels: &[
             offer(COMMUNE_COMMITTEE, EidNeed::None, &BIRTH_DEADLINE),
             offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
-            offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS),
+            offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2),
         ],
         documents: &[
             doc("Tờ khai đăng ký khai sinh", "Birth registration form"),
@@ -159,7 +199,7 @@ pub static SERVICES: &[Service] = &[
         )),
         processing_source: &LINKED_GROUPS,
         deadline: Some(Deadline {
-            days: 60,
+            span: Span::Days(60),
             from: t("ngày sinh", "the birth"),
             overdue: t(
                 "Quá hạn vẫn phải đăng ký khai sinh (đăng ký quá hạn) và có thể phải nộp lệ phí.",
@@ -185,10 +225,13 @@ pub static SERVICES: &[Service] = &[
         documents_source: &DEATH,
         fee: Fee::Described(t("Miễn lệ phí khi đăng ký đúng hạn.", "Free when registered on time.")),
         fee_source: &BIRTH_DEADLINE,
-        processing: Processing::NotFound,
-        processing_source: &DEATH,
+        processing: Processing::Described(t(
+            "Ngay trong ngày; hồ sơ nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo.",
+            "The same day; files received after 15:00 are done the next working day.",
+        )),
+        processing_source: &DEATH_SAME_DAY,
         deadline: Some(Deadline {
-            days: 15,
+            span: Span::Days(15),
             from: t("ngày mất", "the death"),
             overdue: t("Quá hạn vẫn phải đăng ký khai tử.", "Past the deadline the death must still be registered."),
             source: &DEATH,
@@ -204,7 +247,10 @@ pub static SERVICES: &[Service] = &[
         documents_source: &MARRIAGE,
         fee: Fee::Free,
         fee_source: &MARRIAGE,
-        processing: Processing::NotFound,
+        processing: Processing::Described(t(
+            "Ngay khi đủ giấy tờ, hai bên cùng có mặt; tối đa 5 ngày làm việc nếu cần xác minh.",
+            "At once when the papers are complete and both are present; at most 5 working days if checks are needed.",
+        )),
         processing_source: &MARRIAGE,
         deadline: None,
         tool: None,
@@ -243,7 +289,7 @@ pub static SERVICES: &[Service] = &[
         processing: Processing::WorkingDays(3),
         processing_source: &TEMPORARY_RESIDENCE,
         deadline: Some(Deadline {
-            days: 30,
+            span: Span::Days(30),
             from: t("ngày đến ở (khi ở từ 30 ngày trở lên ngoài nơi thường trú)", "arrival (when staying 30 days or more away from the permanent residence)"),
             overdue: t("Ở từ 30 ngày trở lên mà không đăng ký tạm trú là vi phạm quy định cư trú.", "Staying 30 days or more without registering breaks the residence rules."),
             source: &TEMPORARY_RESIDENCE,
@@ -397,6 +443,158 @@ pub static SERVICES: &[Service] = &[
         deadline: None,
         tool: None,
     },
+    Service {
+        id: "lien-thong-khai-sinh",
+        name: t(
+            "Liên thông: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi",
+            "Linked: birth registration, permanent residence and health-insurance card for a child under 6",
+        ),
+        agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
+        channels: &[
+            offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
+            offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2),
+        ],
+        documents: &[
+            doc("Tờ khai điện tử liên thông (kê khai trực tuyến)", "The linked electronic declaration (filled in online)"),
+            doc_if(
+                "Ảnh chụp hoặc bản điện tử giấy chứng sinh",
+                "Photo or electronic copy of the birth certificate (giấy chứng sinh)",
+                "Không có thì: văn bản của người làm chứng hoặc giấy cam đoan về việc sinh",
+                "Without it: a witness's statement or a sworn statement of the birth",
+            ),
+        ],
+        documents_source: &BIRTH_DOCUMENTS,
+        fee: Fee::Described(t(
+            "Miễn lệ phí khai sinh đúng hạn; lệ phí đăng ký thường trú trực tuyến theo mức thu (10.000 đ) trừ trường hợp được miễn.",
+            "No fee for on-time birth registration; the online permanent-residence fee (10,000 VND) unless exempt.",
+        )),
+        fee_source: &BIRTH_DEADLINE,
+        processing: Processing::Described(t(
+            "Không quá 3 ngày làm việc (5 ngày nếu cần xác minh); hồ sơ nhận sau 15 giờ tính từ ngày làm việc tiếp theo.",
+            "At most 3 working days (5 if checks are needed); files received after 15:00 count from the next working day.",
+        )),
+        processing_source: &LINKED_GROUPS,
+        deadline: Some(Deadline {
+            span: Span::Days(60),
+            from: t("ngày sinh", "the birth"),
+            overdue: t(
+                "Quá hạn vẫn phải đăng ký khai sinh (đăng ký quá hạn) và có thể phải nộp lệ phí.",
+                "Past the deadline the birth must still be registered (late registration), and a fee may apply.",
+            ),
+            source: &BIRTH_DEADLINE,
+        }),
+        tool: None,
+    },
+    Service {
+        id: "lien-thong-khai-tu",
+        name: t(
+            "Liên thông: đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng",
+            "Linked: death registration, removal of permanent residence, funeral allowance",
+        ),
+        agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
+        channels: &[
+            offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
+            offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS),
+        ],
+        documents: &[
+            doc("Tờ khai điện tử liên thông (mẫu số 02)", "The linked electronic declaration (form no. 02)"),
+            doc_if("Giấy báo tử", "Death notice (giấy báo tử)", "Hoặc giấy tờ thay thế giấy báo tử", "Or a document that replaces it"),
+        ],
+        documents_source: &DEATH,
+        fee: Fee::Described(t("Miễn lệ phí khai tử đúng hạn.", "No fee for on-time death registration.")),
+        fee_source: &DEATH,
+        processing: Processing::NotFound,
+        processing_source: &LINKED_GROUPS,
+        deadline: Some(Deadline {
+            span: Span::Days(15),
+            from: t("ngày mất", "the death"),
+            overdue: t("Quá hạn vẫn phải đăng ký khai tử.", "Past the deadline the death must still be registered."),
+            source: &DEATH,
+        }),
+        tool: None,
+    },
+    Service {
+        id: "phieu-ly-lich-tu-phap",
+        name: t("Cấp phiếu lý lịch tư pháp", "Criminal-record certificate"),
+        agency: t("Công an tỉnh, thành phố", "Provincial police"),
+        channels: &[
+            offer(Channel::InPerson(t("Công an tỉnh, thành phố", "Provincial police")), EidNeed::None, &CRIMINAL_RECORD),
+            offer(Channel::Vneid, EidNeed::Level2, &crate::law::eid_facts::LEVELS_UNLOCK),
+        ],
+        documents: &[doc("Tờ khai yêu cầu cấp phiếu lý lịch tư pháp", "Criminal-record certificate request form")],
+        documents_source: &CRIMINAL_RECORD,
+        fee: Fee::Described(t(
+            "200.000 đ; 100.000 đ cho học sinh, sinh viên, người có công, thân nhân liệt sĩ. Mức nộp trực tuyến năm 2026 chưa tìm thấy.",
+            "200,000 VND; 100,000 VND for students, people with meritorious service and martyrs' relatives. The 2026 online rate was not found.",
+        )),
+        fee_source: &CRIMINAL_RECORD,
+        processing: Processing::WorkingDays(10),
+        processing_source: &CRIMINAL_RECORD,
+        deadline: None,
+        tool: None,
+    },
+    Service {
+        id: "doi-cap-lai-giay-phep-lai-xe",
+        name: t("Đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue"),
+        agency: t("Công an tỉnh, thành phố", "Provincial police"),
+        channels: &[
+            offer(Channel::InPerson(t("Công an tỉnh, thành phố", "Provincial police")), EidNeed::None, &DRIVING_LICENCE),
+            offer(Channel::NationalPortal, EidNeed::NotStated, &DRIVING_LICENCE),
+            offer(Channel::MpsPortal, EidNeed::NotStated, &DRIVING_LICENCE),
+        ],
+        documents: &[doc("Tờ khai đề nghị đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue request")],
+        documents_source: &DRIVING_LICENCE,
+        fee: Fee::NotFound(t(
+            "mức lệ phí hiện hành chưa được xác nhận (trước đây 135.000 đ).",
+            "the current fee is not confirmed (it used to be 135,000 VND).",
+        )),
+        fee_source: &DRIVING_LICENCE,
+        processing: Processing::NotFound,
+        processing_source: &DRIVING_LICENCE,
+        deadline: None,
+        tool: None,
+    },
+    Service {
+        id: "gia-han-bhyt-ho-gia-dinh",
+        name: t("Gia hạn thẻ bảo hiểm y tế hộ gia đình", "Household health-insurance card renewal"),
+        agency: t("Bảo hiểm xã hội", "Vietnam Social Security"),
+        channels: &[offer(
+            Channel::InPerson(t("Đại lý thu hoặc cơ quan bảo hiểm xã hội", "A collection agent or the social-insurance office")),
+            EidNeed::None,
+            &HEALTH_INSURANCE,
+        )],
+        documents: &[doc("Mã số thẻ bảo hiểm y tế cũ (số định danh cá nhân)", "The old health-insurance card number (the personal ID number)")],
+        documents_source: &HEALTH_INSURANCE,
+        fee: Fee::NotFound(t("mức đóng theo số thành viên hộ gia đình chưa được thu thập.", "the contribution by household size was not collected.")),
+        fee_source: &HEALTH_INSURANCE,
+        processing: Processing::NotFound,
+        processing_source: &HEALTH_INSURANCE,
+        deadline: None,
+        tool: None,
+    },
+    Service {
+        id: "tro-cap-that-nghiep",
+        name: t("Hưởng trợ cấp thất nghiệp", "Unemployment benefit"),
+        agency: t("Trung tâm dịch vụ việc làm", "Public employment service centre"),
+        channels: &[offer(
+            Channel::InPerson(t("Trung tâm dịch vụ việc làm", "Public employment service centre")),
+            EidNeed::None,
+            &UNEMPLOYMENT,
+        )],
+        documents: &[doc("Đề nghị hưởng trợ cấp thất nghiệp", "Unemployment benefit application")],
+        documents_source: &UNEMPLOYMENT,
+        fee: Fee::Free,
+        fee_source: &UNEMPLOYMENT,
+        processing: Processing::NotFound,
+        processing_source: &UNEMPLOYMENT,
+        deadline: Some(Deadline {
+            span: Span::Months(3),
+            from: t("ngày chấm dứt hợp đồng lao động", "the end of the labour contract"),
+            overdue: t("Nộp quá hạn thì không được hưởng trợ cấp cho lần này.", "Applying late loses the benefit for this time."),
+            source: &UNEMPLOYMENT,
+        }),
+        tool: None,
+    },
 ];
 
 pub fn find(id: &str) -> Option<&'static Service> {
@@ -406,7 +604,8 @@ pub fn find(id: &str) -> Option<&'static Service> {
 pub fn sources() -> Vec<&'static Source> {
     vec![
         &PERMANENT_RESIDENCE, &TEMPORARY_RESIDENCE, &TEMPORARY_RENEWAL, &NOTICE_OF_STAY, &TEMPORARY_ABSENCE,
-        &PASSPORT, &VEHICLE_FIRST, &BIRTH_DEADLINE, &BIRTH_DOCUMENTS, &LINKED_GROUPS, &DEATH, &MARRIAGE,
-        &ONLINE_LEVEL_NOT_STATED,
+        &PASSPORT, &VEHICLE_FIRST, &BIRTH_DEADLINE, &BIRTH_DOCUMENTS, &LINKED_GROUPS, &LINKED_VNEID_LEVEL_2, &DEATH,
+        &DEATH_SAME_DAY, &MARRIAGE, &ONLINE_LEVEL_NOT_STATED, &CRIMINAL_RECORD, &DRIVING_LICENCE, &HEALTH_INSURANCE,
+        &UNEMPLOYMENT,
     ]
 }

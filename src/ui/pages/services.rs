@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::content::catalog::{Channel, EidNeed, Fee, Processing, Service, Tool};
+use crate::content::catalog::{Channel, EidNeed, Fee, Processing, Service, Span, Tool};
 use crate::content::checklist::Checklist;
 use crate::content::{self, services};
 use crate::law::holidays;
@@ -173,7 +173,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
     reasons.push((format!("{}: {}", t(lang, T::FeeHeading), fee_line(lang, s.fee)), s.fee_source));
     reasons.push((format!("{}: {}", t(lang, T::TimeHeading), processing_line(lang, s.processing, ctx.today)), s.processing_source));
     if let Some(d) = s.deadline {
-        reasons.push((deadline_line(lang, d.days, lang.pick(d.from)), d.source));
+        reasons.push((deadline_line(lang, d.span, lang.pick(d.from)), d.source));
     }
     let mut doubts: Vec<&'static Source> = Vec::new();
     for source in s.sources() {
@@ -214,7 +214,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             <p>{ processing_line(lang, s.processing, ctx.today) }</p>
             if let Some(d) = s.deadline {
                 <h2>{ t(lang, T::DeadlineHeading) }</h2>
-                <p>{ deadline_line(lang, d.days, lang.pick(d.from)) }</p>
+                <p>{ deadline_line(lang, d.span, lang.pick(d.from)) }</p>
                 <p>{ lang.pick(d.overdue) }</p>
             }
             { for doubts.into_iter().map(|source| html! { <VerifyNote {source} /> }) }
@@ -226,9 +226,11 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
     }
 }
 
-fn deadline_line(lang: Lang, days: i64, from: &str) -> String {
-    match lang {
-        Lang::Vi => format!("Trong {days} ngày kể từ {from}."),
-        Lang::En => format!("Within {days} days of {from}."),
+fn deadline_line(lang: Lang, span: Span, from: &str) -> String {
+    match (lang, span) {
+        (Lang::Vi, Span::Days(n)) => format!("Trong {n} ngày kể từ {from}."),
+        (Lang::Vi, Span::Months(n)) => format!("Trong {n} tháng kể từ {from}."),
+        (Lang::En, Span::Days(n)) => format!("Within {n} days of {from}."),
+        (Lang::En, Span::Months(n)) => format!("Within {n} months of {from}."),
     }
 }
