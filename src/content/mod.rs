@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod checklist;
+pub mod events;
 pub mod search;
 pub mod services;
 

@@ -9,6 +9,7 @@ use super::i18n::{t, Lang, T};
 use super::eid_flow::EidDraft;
 use super::pages::card::{CardPage, Draft};
 use super::pages::eid::EidPage;
+use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::services::{ServiceList, ServicePage};
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound};
 use super::route::{parse_hash, Route};
@@ -37,6 +38,10 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::CardExpiry => t(lang, T::CardTitle),
         Route::Eid(_) => t(lang, T::EidTitle),
         Route::Services => t(lang, T::ServicesTitle),
+        Route::Events => t(lang, T::EventsTitle),
+        Route::Event(slug) => return crate::content::events::LifeEvent::from_slug(slug)
+            .map(|e| format!("{} – {}", lang.pick(e.name()), t(lang, T::AppName)))
+            .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string()),
         Route::Service(id) => return crate::content::services::find(id)
             .map(|s| format!("{} – {}", lang.pick(s.name), t(lang, T::AppName)))
             .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string()),
@@ -94,6 +99,10 @@ pub fn App() -> Html {
         Route::Eid(step) => html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft::from_location(&location)} /> },
         Route::Services => html! { <ServiceList key={(*hash).clone()} query={location.param("q").unwrap_or_default().to_string()} /> },
         Route::Service(id) => html! { <ServicePage key={(*hash).clone()} {id} /> },
+        Route::Events => html! { <EventList /> },
+        Route::Event(slug) => html! {
+            <EventPage key={(*hash).clone()} {slug} draft={EventDraft::from_location(&location)} answered={location.param("ngay").is_some() || location.param("muc2").is_some()} />
+        },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {

@@ -143,6 +143,12 @@ pub enum T {
     ClearAll,
     PrintButton,
     ShareHint,
+    EventsTitle,
+    EventsTile,
+    EventsIntro,
+    EventPlanHeading,
+    Eid2FamilyLabel,
+    EssentialListNote,
 }
 
 pub fn t(lang: Lang, key: T) -> &'static str {
@@ -321,6 +327,21 @@ pub fn t(lang: Lang, key: T) -> &'static str {
         T::ClearAll => ("Bỏ đánh dấu tất cả", "Clear all ticks"),
         T::PrintButton => ("In trang này", "Print this page"),
         T::ShareHint => ("Đường dẫn của trang:", "Link to this page:"),
+        T::EventsTitle => ("Việc của tôi", "My life event"),
+        T::EventsTile => (
+            "Sinh con, người thân mất, chuyển nhà, mua xe…: những thủ tục cần làm, theo thứ tự, kèm hạn chót.",
+            "A birth, a death, a move, a new vehicle…: the procedures to do, in order, with their deadlines.",
+        ),
+        T::EventsIntro => ("Chọn việc đang xảy ra với bạn.", "Choose what is happening to you."),
+        T::EventPlanHeading => ("Những việc cần làm, theo thứ tự", "What to do, in order"),
+        T::Eid2FamilyLabel => (
+            "Tôi (hoặc cha, mẹ của bé) đã có tài khoản định danh điện tử mức 2",
+            "I (or the child's parent) have a level 2 e-ID account",
+        ),
+        T::EssentialListNote => (
+            "Danh sách chính thức các dịch vụ công thiết yếu của Đề án 06 chưa tìm thấy; danh mục dưới đây gồm các thủ tục thường gặp, mỗi thông tin kèm nguồn.",
+            "The official list of Đề án 06 essential services was not found; the list below holds common procedures, each fact with its source.",
+        ),
         T::LostLine => ("Thẻ bị mất hoặc hỏng: cần làm thủ tục cấp lại.", "The card is lost or damaged: it needs replacing."),
     };
     match lang {

@@ -16,6 +16,10 @@ pub enum Route {
     Services,
     /// One service's page, by catalog id.
     Service(String),
+    /// Việc của tôi: the life events.
+    Events,
+    /// One life event, by slug.
+    Event(String),
     NotFound,
 }
 
@@ -29,6 +33,8 @@ impl Route {
             Route::Eid(step) => format!("{EID_PREFIX}/{}", step.slug()),
             Route::Services => SERVICES_PREFIX.into(),
             Route::Service(id) => format!("{SERVICES_PREFIX}/{id}"),
+            Route::Events => EVENTS_PREFIX.into(),
+            Route::Event(slug) => format!("{EVENTS_PREFIX}/{slug}"),
             Route::NotFound => "/khong-tim-thay".into(),
         }
     }
@@ -40,6 +46,14 @@ impl Route {
 
 const EID_PREFIX: &str = "/dinh-danh-dien-tu";
 const SERVICES_PREFIX: &str = "/dich-vu";
+const EVENTS_PREFIX: &str = "/viec-cua-toi";
+
+/// The slug in `prefix/slug`, if it is a plain lower-case slug.
+fn slug_after(path: &str, prefix: &str) -> Option<String> {
+    let slug = path.strip_prefix(prefix)?.strip_prefix('/')?;
+    let ok = !slug.is_empty() && slug.len() <= 60 && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    ok.then(|| slug.to_string())
+}
 
 /// A parsed location: the route and its query parameters (decoded).
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -78,16 +92,16 @@ pub fn parse_hash(hash: &str) -> Location {
         "/han-the-can-cuoc" => Route::CardExpiry,
         EID_PREFIX => Route::Eid(EidStep::Start),
         SERVICES_PREFIX => Route::Services,
-        _ if path.starts_with(SERVICES_PREFIX) => match path[SERVICES_PREFIX.len()..].strip_prefix('/') {
-            Some(id) if !id.is_empty() && id.len() <= 60 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') => {
-                Route::Service(id.to_string())
+        EVENTS_PREFIX => Route::Events,
+        _ => {
+            let eid_step = slug_after(path, EID_PREFIX).and_then(|s| EidStep::from_slug(&s)).filter(|s| *s != EidStep::Start);
+            match (eid_step, slug_after(path, SERVICES_PREFIX), slug_after(path, EVENTS_PREFIX)) {
+                (Some(step), _, _) => Route::Eid(step),
+                (_, Some(id), _) => Route::Service(id),
+                (_, _, Some(slug)) => Route::Event(slug),
+                _ => Route::NotFound,
             }
-            _ => Route::NotFound,
-        },
-        _ => match path.strip_prefix(EID_PREFIX).and_then(|rest| rest.strip_prefix('/')).and_then(EidStep::from_slug) {
-            Some(step) if step != EidStep::Start => Route::Eid(step),
-            _ => Route::NotFound,
-        },
+        }
     };
     let params = query
         .split('&')
@@ -168,6 +182,7 @@ mod tests {
         assert_eq!(parse_hash("#/dich-vu/dang-ky-tam-tru").route, Route::Service("dang-ky-tam-tru".into()));
         assert_eq!(parse_hash("#/dich-vu/<script>").route, Route::NotFound);
         assert_eq!(parse_hash("#/dich-vu-khac").route, Route::NotFound);
+        assert_eq!(parse_hash("#/viec-cua-toi/sinh-con?ngay=1/1/2026").route, Route::Event("sinh-con".into()));
         let loc = parse_hash("#/so-dinh-danh?so=001%20090&ns=15%2F03%2F1990&x");
         assert_eq!(loc.param("so"), Some("001 090"));
         assert_eq!(loc.param("ns"), Some("15/03/1990"));

@@ -8,8 +8,9 @@ use crate::ui::eid_flow::EidStep;
 use crate::ui::route::Route;
 
 /// The tools that exist, in the order people need them.
-fn tools() -> [(Route, T, T); 4] {
+fn tools() -> [(Route, T, T); 5] {
     [
+        (Route::Events, T::EventsTitle, T::EventsTile),
         (Route::Eid(EidStep::Start), T::EidTitle, T::EidTile),
         (Route::CardExpiry, T::CardTitle, T::CardTile),
         (Route::IdNumber, T::IdCheckTitle, T::IdCheckTile),

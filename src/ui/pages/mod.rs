@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod card;
+pub mod events;
 pub mod eid;
 pub mod home;
 pub mod id_number;

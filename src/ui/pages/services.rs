@@ -37,6 +37,7 @@ pub fn ServiceList(p: &ServiceListProps) -> Html {
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::ServicesTitle) }</h1>
+            <p class="hint">{ t(lang, T::EssentialListNote) }</p>
             <div class="field">
                 <label for="service-search">{ t(lang, T::SearchLabel) }</label>
                 <p class="hint" id="service-search-hint">{ t(lang, T::SearchHint) }</p>
@@ -67,7 +68,7 @@ pub struct ServicePageProps {
     pub id: String,
 }
 
-fn channel_line(lang: Lang, c: Channel, eid: EidNeed) -> String {
+pub fn channel_line(lang: Lang, c: Channel, eid: EidNeed) -> String {
     let place = match (lang, c) {
         (_, Channel::InPerson(where_)) => format!("{}: {}", if lang == Lang::Vi { "Trực tiếp" } else { "In person" }, lang.pick(where_)),
         (Lang::Vi, Channel::NationalPortal) => "Trực tuyến: Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)".into(),
@@ -89,7 +90,7 @@ fn channel_line(lang: Lang, c: Channel, eid: EidNeed) -> String {
     format!("{place}{level}")
 }
 
-fn fee_line(lang: Lang, fee: Fee) -> String {
+pub fn fee_line(lang: Lang, fee: Fee) -> String {
     match fee {
         Fee::Free => t(lang, T::NoFeeLine).to_string(),
         Fee::Amount { in_person, online } => match lang {
@@ -101,7 +102,7 @@ fn fee_line(lang: Lang, fee: Fee) -> String {
     }
 }
 
-fn processing_line(lang: Lang, p: Processing, today: crate::law::date::Date) -> String {
+pub fn processing_line(lang: Lang, p: Processing, today: crate::law::date::Date) -> String {
     match p {
         Processing::WorkingDays(n) => {
             let by = holidays::add_working_days(today, n).date;

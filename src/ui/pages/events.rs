@@ -1,0 +1,167 @@
+//! Việc của tôi: pick a life event, answer only what matters, get the services in order with the
+//! deadline counted from the event date. Link: `#/viec-cua-toi/sinh-con?ngay=15/11/2026&thuong-tru=co&muc2=co`.
+
+use yew::prelude::*;
+
+use crate::content::events::{plan, DeadlineState, EventAnswers, LifeEvent};
+use crate::law::date::{Date, DateInputError};
+use crate::ui::app::use_ctx;
+use crate::ui::browser;
+use crate::ui::i18n::{self, t, Lang, T};
+use crate::ui::pages::services::{channel_line, fee_line, processing_line};
+use crate::ui::route::{link, Location, Route};
+use crate::ui::widgets::{edit, Checkbox, ErrorSummary, TextField};
+
+#[component]
+pub fn EventList() -> Html {
+    let lang = use_ctx().lang;
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::EventsTitle) }</h1>
+            <p>{ t(lang, T::EventsIntro) }</p>
+            <ul class="tiles">
+                { for LifeEvent::ALL.iter().map(|e| html! {
+                    <li class="tile"><a href={Route::Event(e.slug().to_string()).href()}>
+                        <span class="tile-title">{ lang.pick(e.name()) }</span>
+                    </a></li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// The event answers as typed (kept in the link).
+#[derive(Clone, PartialEq, Default, Debug)]
+pub struct EventDraft {
+    pub date: String,
+    pub permanent: bool,
+    pub eid2: bool,
+}
+
+impl EventDraft {
+    pub fn from_location(loc: &Location) -> EventDraft {
+        EventDraft {
+            date: loc.param("ngay").unwrap_or_default().to_string(),
+            permanent: loc.param("thuong-tru") == Some("co"),
+            eid2: loc.param("muc2") == Some("co"),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EventPageProps {
+    pub slug: String,
+    pub draft: EventDraft,
+    /// The link carried answers: show the plan (or the date's error) at once.
+    pub answered: bool,
+}
+
+fn date_error(lang: Lang, event: LifeEvent, text: &str, today: Date) -> Option<String> {
+    event.date_question()?;
+    match Date::parse_dmy(text) {
+        Err(DateInputError::Empty) => Some(i18n::date_problem(lang, DateInputError::Empty)),
+        Err(e) => Some(i18n::date_problem(lang, e)),
+        Ok(d) if d > today => Some(match lang {
+            Lang::Vi => format!("Ngày này sau hôm nay ({today}): hãy nhập ngày đã xảy ra."),
+            Lang::En => format!("This date is after today ({today}): enter the date it happened."),
+        }),
+        Ok(_) => None,
+    }
+}
+
+#[component]
+pub fn EventPage(p: &EventPageProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let draft = use_state(|| p.draft.clone());
+    let submitted = use_state(|| p.answered);
+    let Some(event) = LifeEvent::from_slug(&p.slug) else {
+        return html! { <crate::ui::pages::not_found::NotFound /> };
+    };
+    let error = submitted.then(|| date_error(lang, event, &draft.date, ctx.today)).flatten();
+    let as_of = ctx.today_from_link.then(|| ctx.today.to_iso()).unwrap_or_default();
+    let onsubmit = {
+        let draft = draft.clone();
+        let submitted = submitted.clone();
+        let (slug, today) = (p.slug.clone(), ctx.today);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if date_error(lang, event, &draft.date, today).is_some() {
+                submitted.set(true);
+                browser::focus_id("error-summary");
+                return;
+            }
+            let yes = |b: bool| if b { "co" } else { "khong" };
+            browser::set_hash(&link(
+                &Route::Event(slug.clone()),
+                &[("ngay", draft.date.trim()), ("thuong-tru", yes(draft.permanent)), ("muc2", yes(draft.eid2)), ("as_of", as_of.as_str())],
+            ));
+        })
+    };
+    let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
+    let steps = (p.answered && error.is_none()).then(|| plan(event, answers, ctx.today));
+    let permanent_label = match (event, lang) {
+        (LifeEvent::Birth, Lang::Vi) => "Cha hoặc mẹ đã đăng ký thường trú (con sẽ thường trú cùng)",
+        (LifeEvent::Birth, Lang::En) => "A parent has a registered permanent residence (the child will share it)",
+        (_, Lang::Vi) => "Tôi chuyển hẳn đến đây (đăng ký thường trú)",
+        (_, Lang::En) => "I am moving here for good (permanent residence)",
+    };
+    html! {
+        <>
+            <p><a class="back-link" href={Route::Events.href()}>{ t(lang, T::EventsTitle) }</a></p>
+            <h1 id="page-title" tabindex="-1">{ lang.pick(event.name()) }</h1>
+            <ErrorSummary errors={error.iter().map(|e| (AttrValue::Static("event-date"), e.clone())).collect::<Vec<_>>()} />
+            <form class="form" {onsubmit} novalidate=true>
+                if let Some(q) = event.date_question() {
+                    <TextField id="event-date" label={lang.pick(q)} hint={AttrValue::Static(t(lang, T::BornHint))}
+                        value={draft.date.clone()} error={error.clone()} inputmode="numeric" oninput={edit(&draft, |d, v| d.date = v)} />
+                }
+                if event.asks_permanent() {
+                    <Checkbox id="permanent" label={permanent_label} checked={draft.permanent} onchange={edit(&draft, |d, v| d.permanent = v)} />
+                }
+                if event.asks_eid_level_2() {
+                    <Checkbox id="eid2" label={t(lang, T::Eid2FamilyLabel)} checked={draft.eid2} onchange={edit(&draft, |d, v| d.eid2 = v)} />
+                }
+                <button type="submit" class="button">{ t(lang, T::ShowResult) }</button>
+            </form>
+            if let Some(steps) = steps {
+                <section class="result" aria-labelledby="result-title">
+                    <h2 id="result-title">{ t(lang, T::EventPlanHeading) }</h2>
+                    <p class="as-of">{ crate::ui::card_text::as_of_line(lang, ctx.today, ctx.today_from_link) }</p>
+                    <ol class="steps">
+                        { for steps.iter().map(|s| {
+                            html! {
+                                <li>
+                                    <h3><a href={Route::Service(s.service.id.to_string()).href()}>{ lang.pick(s.service.name) }</a></h3>
+                                    if let Some(state) = s.deadline {
+                                        { deadline_html(lang, state, s.service.deadline.map(|d| lang.pick(d.overdue)).unwrap_or_default()) }
+                                    }
+                                    <ul>{ for s.service.channels.iter().map(|c| html! { <li>{ channel_line(lang, c.channel, c.eid) }</li> }) }</ul>
+                                    <p>{ t(lang, T::FeeHeading) }{ ": " }{ fee_line(lang, s.service.fee) }</p>
+                                    <p>{ t(lang, T::TimeHeading) }{ ": " }{ processing_line(lang, s.service.processing, ctx.today) }</p>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </section>
+            }
+        </>
+    }
+}
+
+fn deadline_html(lang: Lang, state: DeadlineState, overdue: &str) -> Html {
+    match state {
+        DeadlineState::Due { on, days_left } => html! {
+            <p class="headline">{ match lang {
+                Lang::Vi => format!("Hạn chót {on} – còn {days_left} ngày"),
+                Lang::En => format!("Deadline {on} – {days_left} days left"),
+            } }</p>
+        },
+        DeadlineState::Overdue { on, days_late } => html! {
+            <p class="headline bad">{ match lang {
+                Lang::Vi => format!("Đã quá hạn {days_late} ngày (hạn chót {on}). {overdue}"),
+                Lang::En => format!("{days_late} days overdue (deadline {on}). {overdue}"),
+            } }</p>
+        },
+    }
+}

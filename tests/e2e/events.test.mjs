@@ -1,0 +1,50 @@
+// Life events on a phone: event → only the questions needed → services in order with the deadline
+// counted from the event date → a service page → its checklist.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startSession, assertAccessible } from "./harness.mjs";
+
+let s;
+before(async () => { s = await startSession(); });
+after(async () => { await s.close(); s.assertClean(); });
+
+test("a birth: date and two answers give the linked group first, with the 60-day deadline counted", async () => {
+  const page = await s.open("#/viec-cua-toi?as_of=2026-12-07");
+  await assertAccessible(page, "events list");
+  await page.goto(s.url + "#/viec-cua-toi/sinh-con?as_of=2026-12-07");
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Con tôi mới sinh" }).waitFor();
+  await page.getByLabel("Bé sinh ngày nào?").fill("15/11/2026");
+  await page.getByLabel(/đã đăng ký thường trú/).check();
+  await page.getByLabel(/tài khoản định danh điện tử mức 2/).check();
+  await page.getByRole("button", { name: "Xem kết quả" }).click();
+  await page.locator(".result").waitFor();
+  const titles = await page.locator(".result h3").allInnerTexts();
+  assert.match(titles[0], /^Liên thông: đăng ký khai sinh, đăng ký thường trú/);
+  const text = await page.locator(".result").innerText();
+  assert.match(text, /Hạn chót 14\/01\/2027 – còn 38 ngày/);
+  assert.match(text, /ứng dụng VNeID – cần tài khoản định danh điện tử mức 2/);
+  await assertAccessible(page, "birth plan");
+  await page.locator(".result h3 a").first().click();
+  await page.getByRole("heading", { level: 1, name: /^Liên thông: đăng ký khai sinh/ }).waitFor();
+  await page.getByLabel(/Tờ khai điện tử liên thông/).check();
+  await page.reload();
+  await page.locator("article").waitFor();
+  assert.equal(await page.getByLabel(/Tờ khai điện tử liên thông/).isChecked(), true);
+  await page.context().close();
+});
+
+test("a death registered late is flagged as overdue; a future date is refused beside the field", async () => {
+  const page = await s.open("#/viec-cua-toi/nguoi-than-mat?ngay=01/11/2026&muc2=khong&as_of=2026-11-24");
+  const text = await page.locator(".result").innerText();
+  assert.match(text, /Đăng ký khai tử/);
+  assert.match(text, /Đã quá hạn 8 ngày \(hạn chót 16\/11\/2026\)\. Quá hạn vẫn phải đăng ký khai tử\./);
+  await page.getByLabel("Người thân mất ngày nào?").fill("01/01/2027");
+  await page.getByRole("button", { name: "Xem kết quả" }).click();
+  assert.match(await page.locator("#event-date-error").innerText(), /sau hôm nay/);
+  await page.getByRole("button", { name: "English" }).click();
+  await page.goto(s.url + "#/viec-cua-toi/mat-viec?ngay=31/08/2026&as_of=2026-11-24");
+  await page.reload();
+  assert.match(await page.locator(".result").innerText(), /Deadline 30\/11\/2026 – 6 days left/);
+  await page.context().close();
+});

@@ -1,0 +1,56 @@
+//! Deadlines counted from life-event dates, each at its boundary and naming its basis.
+
+use congdanso::content::catalog::Span;
+use congdanso::content::events::{deadline_state, last_day, plan, DeadlineState, EventAnswers, LifeEvent};
+use congdanso::law::date::Date;
+use congdanso::law::holidays::add_working_days;
+
+const fn d(y: i32, m: u8, day: u8) -> Date {
+    Date::ymd(y, m, day)
+}
+
+#[test]
+fn birth_registration_within_60_days() {
+    // Luật Hộ tịch 2014 Điều 15: within 60 days of the birth.
+    let born = d(2026, 11, 15);
+    assert_eq!(last_day(born, Span::Days(60)), d(2027, 1, 14));
+    assert_eq!(deadline_state(born, Span::Days(60), d(2026, 12, 7)), DeadlineState::Due { on: d(2027, 1, 14), days_left: 38 });
+    assert_eq!(deadline_state(born, Span::Days(60), d(2027, 1, 14)), DeadlineState::Due { on: d(2027, 1, 14), days_left: 0 }, "day 60");
+    assert_eq!(deadline_state(born, Span::Days(60), d(2027, 1, 15)), DeadlineState::Overdue { on: d(2027, 1, 14), days_late: 1 }, "day 61");
+}
+
+#[test]
+fn death_registration_within_15_days() {
+    // Luật Hộ tịch 2014 Điều 33.
+    assert_eq!(last_day(d(2026, 12, 1), Span::Days(15)), d(2026, 12, 16));
+    assert_eq!(last_day(d(2024, 2, 20), Span::Days(15)), d(2024, 3, 6), "across 29/02/2024");
+}
+
+#[test]
+fn months_end_on_the_corresponding_day_or_the_last_day() {
+    // Unemployment benefit: 3 months; BLDS 2015 Điều 148 khoản 3.
+    assert_eq!(last_day(d(2026, 8, 31), Span::Months(3)), d(2026, 11, 30));
+    assert_eq!(last_day(d(2026, 11, 30), Span::Months(3)), d(2027, 2, 28));
+    assert_eq!(last_day(d(2027, 11, 30), Span::Months(3)), d(2028, 2, 29));
+}
+
+#[test]
+fn a_birth_plan_follows_the_answers_and_counts_the_deadline() {
+    let answers = EventAnswers { date: Some(d(2026, 11, 15)), permanent: true, eid_level_2: true };
+    let steps = plan(LifeEvent::Birth, answers, d(2026, 12, 7));
+    assert_eq!(steps.iter().map(|s| s.service.id).collect::<Vec<_>>(), vec!["lien-thong-khai-sinh", "the-can-cuoc"]);
+    assert_eq!(steps[0].deadline, Some(DeadlineState::Due { on: d(2027, 1, 14), days_left: 38 }));
+    assert_eq!(steps[1].deadline, None);
+    let without = plan(LifeEvent::Birth, EventAnswers { eid_level_2: false, ..answers }, d(2026, 12, 7));
+    assert_eq!(without[0].service.id, "dang-ky-khai-sinh");
+    let temporary = plan(LifeEvent::Birth, EventAnswers { permanent: false, eid_level_2: false, ..answers }, d(2026, 12, 7));
+    assert_eq!(temporary[1].service.id, "dang-ky-tam-tru");
+}
+
+#[test]
+fn processing_across_tet_counts_working_days() {
+    // Temporary residence: 3 working days (procedure record); Tết 16–20/02/2026 (Thông báo 9441/TB-BNV).
+    assert_eq!(add_working_days(d(2026, 2, 13), 3).date, d(2026, 2, 25));
+    // Permanent residence: 7 working days from Friday 24/01/2025 across Tết Ất Tỵ.
+    assert_eq!(add_working_days(d(2025, 1, 24), 7).date, d(2025, 2, 11));
+}
