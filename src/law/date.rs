@@ -265,7 +265,7 @@ mod tests {
     use super::*;
 
     fn d(y: i32, m: u8, day: u8) -> Date {
-        Date::new(y, m, day).expect("valid test date")
+        Date::ymd(y, m, day)
     }
 
     #[test]

@@ -264,7 +264,7 @@ mod tests {
         let d = draft("#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=15/03/1990&the=cccd-chip&hh=khong&sdt=co&tk=muc-1&giup=1&as_of=2026-11-24");
         let back = draft(&d.link_to(EidStep::Result, Some(TODAY)));
         assert_eq!(back, d);
-        let a = d.answers(TODAY).expect("complete");
+        let Some(a) = d.answers(TODAY) else { panic!("every answer is given") };
         assert_eq!((a.card, a.card_expiry, a.own_number, a.status), (Some(CardHeld::CccdChip), Some(PrintedExpiry::Never), true, AccountStatus::Level1));
         assert!(d.helper);
     }

@@ -79,7 +79,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
         return html! { <crate::ui::pages::not_found::NotFound /> };
     };
     let error = submitted.then(|| date_error(lang, event, &draft.date, ctx.today)).flatten();
-    let as_of = ctx.today_from_link.then(|| ctx.today.to_iso()).unwrap_or_default();
+    let as_of = if ctx.today_from_link { ctx.today.to_iso() } else { String::new() };
     let onsubmit = {
         let draft = draft.clone();
         let submitted = submitted.clone();
