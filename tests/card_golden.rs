@@ -69,7 +69,8 @@ fn the_day_of_the_milestone_is_the_last_valid_day() {
 fn born_on_29_february() {
     // BLDS 2015 Điều 148 khoản 3 (by analogy): in a common year the birthday falls on 28/02.
     let a = can_cuoc(d(2012, 2, 29), d(2025, 3, 1), d(2026, 11, 24));
-    assert!(has(&a, Because::GraceWindow { skipped_age: 14, window_from: d(2024, 2, 28) }), "{:?}", a.reasons);
+    // The window of 14 opens on the 12th birthday, 29/02/2024 (a leap year), not 28/02.
+    assert!(has(&a, Because::GraceWindow { skipped_age: 14, window_from: d(2024, 2, 29) }), "{:?}", a.reasons);
     assert_eq!(a.validity, Validity::Valid { until: Some(d(2037, 2, 28)) });
     let b = can_cuoc(d(2000, 2, 29), d(2025, 3, 1), d(2026, 11, 24));
     assert_eq!(b.validity, Validity::Valid { until: Some(d(2040, 2, 29)) }, "2040 is a leap year");
@@ -122,6 +123,8 @@ fn old_cmnd_cards() {
     assert_eq!(fifteen.validity, Validity::Valid { until: Some(d(2024, 9, 1)) });
     let past = ask(d(1980, 1, 1), CardHeld::Cmnd, Some(d(2009, 9, 1)), None, d(2024, 9, 2));
     assert_eq!(past.validity, Validity::Expired { since: d(2024, 9, 2) });
+    let long_ago = ask(d(1980, 1, 1), CardHeld::Cmnd, Some(d(2005, 3, 1)), None, d(2026, 11, 24));
+    assert_eq!(long_ago.validity, Validity::Expired { since: d(2020, 3, 2) }, "15 years ran out before 2025");
     let extended = ask(d(1980, 1, 1), CardHeld::Cmnd, Some(d(2009, 3, 1)), None, d(2024, 7, 1));
     assert!(has(&extended, Because::ExtendedToJune2024));
     assert_eq!(extended.validity, Validity::Expired { since: d(2024, 7, 1) });
@@ -171,6 +174,7 @@ fn reissue_fee_on_both_sides_of_each_change() {
     for (as_of, want, why) in cases {
         assert_eq!(lost_fee(as_of, born), want, "{as_of}: {why}");
     }
+    assert_eq!(lost_fee(d(2024, 9, 1), d(2015, 1, 1)), Fee::Unknown, "no exemption is claimed before TT 73/2024 applies");
     let with_eid = CardAnswers { born, held: CardHeld::Lost, issued_on: None, printed_expiry: None, exempt_group: false, eid_level_2: true };
     assert_eq!(card_answer(&with_eid, d(2026, 11, 24)).fee, amount(35_000, 0, waiver), "level-2 e-ID: online free");
 }

@@ -97,6 +97,7 @@ fn foreigners() {
     let o = eid_outcome(&with, TODAY);
     assert_eq!(o.can_get, Some(Level::Two));
     assert!(o.steps.contains(&Step::GoToImmigrationOffice { with_child: false }));
+    assert!(o.steps.contains(&Step::WaitForResult { working_days: 7 }), "3 days only when biometrics are already held: 7 is the limit to plan for");
     assert!(o.blockers.is_empty());
     let small = EidAnswers { born: d(2022, 1, 1), ..with };
     assert_eq!(eid_outcome(&small, TODAY).can_get, Some(Level::One));

@@ -24,13 +24,20 @@ fn death_registration_within_15_days() {
     // Luật Hộ tịch 2014 Điều 33.
     assert_eq!(last_day(d(2026, 12, 1), Span::Days(15)), d(2026, 12, 16));
     assert_eq!(last_day(d(2024, 2, 20), Span::Days(15)), d(2024, 3, 6), "across 29/02/2024");
+    // BLDS 2015 Điều 148 khoản 5: a last day on a weekend or day off moves to the next working day.
+    assert_eq!(last_day(d(2026, 10, 2), Span::Days(15)), d(2026, 10, 19), "Saturday 17/10 → Monday 19/10");
+    assert_eq!(last_day(d(2026, 2, 2), Span::Days(15)), d(2026, 2, 23), "17/02/2026 is Tết → Monday 23/02");
+    assert_eq!(
+        deadline_state(d(2026, 10, 2), Span::Days(15), d(2026, 10, 19)),
+        DeadlineState::Due { on: d(2026, 10, 19), days_left: 0 }
+    );
 }
 
 #[test]
 fn months_end_on_the_corresponding_day_or_the_last_day() {
     // Unemployment benefit: 3 months; BLDS 2015 Điều 148 khoản 3.
     assert_eq!(last_day(d(2026, 8, 31), Span::Months(3)), d(2026, 11, 30));
-    assert_eq!(last_day(d(2026, 11, 30), Span::Months(3)), d(2027, 2, 28));
+    assert_eq!(last_day(d(2026, 11, 30), Span::Months(3)), d(2027, 3, 1), "28/02/2027 is a Sunday: next working day (Điều 148 khoản 5)");
     assert_eq!(last_day(d(2027, 11, 30), Span::Months(3)), d(2028, 2, 29));
 }
 
@@ -45,6 +52,9 @@ fn a_birth_plan_follows_the_answers_and_counts_the_deadline() {
     assert_eq!(without[0].service.id, "dang-ky-khai-sinh");
     let temporary = plan(LifeEvent::Birth, EventAnswers { permanent: false, eid_level_2: false, ..answers }, d(2026, 12, 7));
     assert_eq!(temporary[1].service.id, "dang-ky-tam-tru");
+    assert_eq!(temporary[1].deadline, None, "a newborn's temporary residence does not count 30 days from the birth");
+    let moving = plan(LifeEvent::Moving, EventAnswers { date: Some(d(2026, 10, 1)), permanent: false, eid_level_2: false }, d(2026, 11, 5));
+    assert_eq!(moving[0].deadline, Some(DeadlineState::Overdue { on: d(2026, 11, 2), days_late: 3 }), "31/10 is a Saturday → Monday 02/11");
 }
 
 #[test]

@@ -104,6 +104,9 @@ pub struct Service {
     pub processing_source: &'static Source,
     pub deadline: Option<Deadline>,
     pub tool: Option<Tool>,
+    /// Fee waived online for level-2 e-ID holders who meet the conditions, 15/08/2026–28/02/2027
+    /// (Thông tư 117/2026/TT-BTC: residence, criminal record, passport, driving licence).
+    pub eid_waiver: bool,
 }
 
 impl Service {

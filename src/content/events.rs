@@ -4,6 +4,7 @@
 use super::catalog::{Service, Span};
 use super::services;
 use crate::law::date::Date;
+use crate::law::holidays;
 use crate::law::source::Text;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -96,12 +97,17 @@ pub enum DeadlineState {
 }
 
 /// The last day of a deadline running from `event`: days are counted after the event day; months
-/// end on the corresponding day, or the month's last day (BLDS 2015 Điều 147, 148).
+/// end on the corresponding day, or the month's last day (BLDS 2015 Điều 147, 148 khoản 3); a last
+/// day that is a weekend or a day off moves to the next working day (Điều 148 khoản 5).
 pub fn last_day(event: Date, span: Span) -> Date {
-    match span {
+    let mut day = match span {
         Span::Days(n) => event.add_days(n),
         Span::Months(n) => event.add_months(n),
+    };
+    while !holidays::is_working_day(day) {
+        day = day.add_days(1);
     }
+    day
 }
 
 pub fn deadline_state(event: Date, span: Span, today: Date) -> DeadlineState {
@@ -140,6 +146,18 @@ pub fn service_ids(event: LifeEvent, a: EventAnswers) -> &'static [&'static str]
     }
 }
 
+/// The services whose legal deadline counts from this event's date. (A newborn's temporary
+/// residence, say, counts from the birth registration, not the birth: no countdown is shown.)
+fn counts_from_event(event: LifeEvent, id: &str) -> bool {
+    match event {
+        LifeEvent::Birth => matches!(id, "dang-ky-khai-sinh" | "lien-thong-khai-sinh"),
+        LifeEvent::Death => matches!(id, "dang-ky-khai-tu" | "lien-thong-khai-tu"),
+        LifeEvent::Moving => id == "dang-ky-tam-tru",
+        LifeEvent::JobLoss => id == "tro-cap-that-nghiep",
+        _ => false,
+    }
+}
+
 /// The services that apply to the event, in order, with their deadlines as of `today`.
 pub fn plan(event: LifeEvent, a: EventAnswers, today: Date) -> Vec<PlanStep> {
     service_ids(event, a)
@@ -148,7 +166,7 @@ pub fn plan(event: LifeEvent, a: EventAnswers, today: Date) -> Vec<PlanStep> {
         .map(|service| PlanStep {
             service,
             deadline: match (service.deadline, a.date) {
-                (Some(d), Some(event_date)) => Some(deadline_state(event_date, d.span, today)),
+                (Some(d), Some(event_date)) if counts_from_event(event, service.id) => Some(deadline_state(event_date, d.span, today)),
                 _ => None,
             },
         })

@@ -208,6 +208,7 @@ pub static SERVICES: &[Service] = &[
             source: &BIRTH_DEADLINE,
         }),
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "dang-ky-khai-tu",
@@ -237,6 +238,7 @@ pub static SERVICES: &[Service] = &[
             source: &DEATH,
         }),
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "dang-ky-ket-hon",
@@ -254,6 +256,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &MARRIAGE,
         deadline: None,
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "dang-ky-thuong-tru",
@@ -272,6 +275,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &PERMANENT_RESIDENCE,
         deadline: None,
         tool: None,
+        eid_waiver: true,
     },
     Service {
         id: "dang-ky-tam-tru",
@@ -295,6 +299,7 @@ pub static SERVICES: &[Service] = &[
             source: &TEMPORARY_RESIDENCE,
         }),
         tool: None,
+        eid_waiver: true,
     },
     Service {
         id: "gia-han-tam-tru",
@@ -318,6 +323,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &TEMPORARY_RENEWAL,
         deadline: None,
         tool: None,
+        eid_waiver: true,
     },
     Service {
         id: "thong-bao-luu-tru",
@@ -339,6 +345,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &NOTICE_OF_STAY,
         deadline: None,
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "khai-bao-tam-vang",
@@ -363,6 +370,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &TEMPORARY_ABSENCE,
         deadline: None,
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "the-can-cuoc",
@@ -380,6 +388,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &crate::law::card_facts::FIRST_ISSUE_14,
         deadline: None,
         tool: Some(Tool::CardCalculator),
+        eid_waiver: false,
     },
     Service {
         id: "dinh-danh-dien-tu-muc-2",
@@ -394,6 +403,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
         deadline: None,
         tool: Some(Tool::EidGuide),
+        eid_waiver: false,
     },
     Service {
         id: "cap-ho-chieu",
@@ -419,6 +429,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &PASSPORT,
         deadline: None,
         tool: None,
+        eid_waiver: true,
     },
     Service {
         id: "dang-ky-xe-lan-dau",
@@ -442,6 +453,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &VEHICLE_FIRST,
         deadline: None,
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "lien-thong-khai-sinh",
@@ -484,6 +496,7 @@ pub static SERVICES: &[Service] = &[
             source: &BIRTH_DEADLINE,
         }),
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "lien-thong-khai-tu",
@@ -512,6 +525,7 @@ pub static SERVICES: &[Service] = &[
             source: &DEATH,
         }),
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "phieu-ly-lich-tu-phap",
@@ -532,6 +546,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &CRIMINAL_RECORD,
         deadline: None,
         tool: None,
+        eid_waiver: true,
     },
     Service {
         id: "doi-cap-lai-giay-phep-lai-xe",
@@ -553,6 +568,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &DRIVING_LICENCE,
         deadline: None,
         tool: None,
+        eid_waiver: true,
     },
     Service {
         id: "gia-han-bhyt-ho-gia-dinh",
@@ -571,6 +587,7 @@ pub static SERVICES: &[Service] = &[
         processing_source: &HEALTH_INSURANCE,
         deadline: None,
         tool: None,
+        eid_waiver: false,
     },
     Service {
         id: "tro-cap-that-nghiep",
@@ -594,6 +611,7 @@ pub static SERVICES: &[Service] = &[
             source: &UNEMPLOYMENT,
         }),
         tool: None,
+        eid_waiver: false,
     },
 ];
 

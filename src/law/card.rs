@@ -243,7 +243,8 @@ pub fn expiry_by_milestones(born: Date, issued: Date, ages: &[i32]) -> (Option<A
         if issued >= birthday {
             continue;
         }
-        let window_from = birthday.add_years(-2);
+        // The window opens on the birthday two years earlier (a 29/02 birthday in a leap year).
+        let window_from = born.birthday_at_age(age - 2);
         if issued >= window_from {
             skipped = Some((age, window_from));
             continue;
@@ -351,7 +352,7 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
 }
 
 fn cmnd_validity(a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Validity {
-    if as_of > facts::CMND_LAST_DAY {
+    if as_of > facts::CMND_LAST_DAY && a.issued_on.is_none_or(|issued| issued.add_years(15) >= facts::CMND_LAST_DAY) {
         reasons.push(because(Because::CmndEnded, &facts::TRANSITION));
         return Validity::Expired { since: facts::CMND_LAST_DAY.add_days(1) };
     }
@@ -444,6 +445,10 @@ fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons
         }
         _ => {}
     }
+    let Some(Period { value: rates, source, .. }) = facts::CARD_FEE_RATES.as_of(as_of) else {
+        reasons.push(because(Because::RateUnknown, &facts::FEE_RATES));
+        return Fee::Unknown;
+    };
     let exemption = if age < 16 {
         Some(Exemption::Child)
     } else if age >= 60 {
@@ -457,10 +462,6 @@ fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons
         reasons.push(because(Because::ExemptFee { why }, &facts::FEE_EXEMPTIONS));
         return Fee::Exempt(why);
     }
-    let Some(Period { value: rates, source, .. }) = facts::CARD_FEE_RATES.as_of(as_of) else {
-        reasons.push(because(Because::RateUnknown, &facts::FEE_RATES));
-        return Fee::Unknown;
-    };
     let Some(amount) = rate(*rates) else { return Fee::None };
     reasons.push(because(Because::Rate { procedure, amount }, source));
     let (mut in_person, mut online) = (amount, amount);

@@ -261,7 +261,9 @@ pub fn eid_outcome(a: &EidAnswers, as_of: Date) -> EidOutcome {
                         steps.push(Step::ShowCardAndFillTk01);
                     }
                     steps.push(Step::FaceAndFingerprints);
-                    let days = if card_ok { DAYS_WITH_CARD } else { DAYS_WITHOUT_CARD };
+                    // Foreigners: 3 days only when face and fingerprints are already in the
+                    // immigration database, which the guide does not ask: count the longer limit.
+                    let days = if card_ok && !foreigner { DAYS_WITH_CARD } else { DAYS_WITHOUT_CARD };
                     reasons.push(r(Because::Level2Procedure, source));
                     reasons.push(r(Because::Level2Processing { with_card: DAYS_WITH_CARD, without_card: DAYS_WITHOUT_CARD }, source));
                     reasons.push(r(Because::NoFee, source));

@@ -38,8 +38,8 @@ pub fn held(lang: Lang, held: CardHeld) -> (&'static str, &'static str) {
         (Lang::En, CardHeld::Cmnd) => ("Old ID card (CMND)", "9- or 12-digit number"),
         (Lang::Vi, CardHeld::NoCard) => ("Chưa có thẻ nào", ""),
         (Lang::En, CardHeld::NoCard) => ("No card yet", ""),
-        (Lang::Vi, CardHeld::Lost) => ("Thẻ bị mất hoặc hỏng", "cần làm lại"),
-        (Lang::En, CardHeld::Lost) => ("Card lost or damaged", "needs replacing"),
+        (Lang::Vi, CardHeld::Lost) => ("Thẻ căn cước hoặc căn cước công dân bị mất, hỏng", "mất CMND thì chọn “Chưa có thẻ nào”"),
+        (Lang::En, CardHeld::Lost) => ("Căn cước card or CCCD lost or damaged", "a lost CMND: choose “No card yet”"),
     }
 }
 
@@ -135,7 +135,10 @@ pub fn reason(lang: Lang, b: Because) -> String {
             format!("Issued within 2 years before age {skipped_age} (from {window_from}), so it need not be renewed at {skipped_age} but lasts to the next age."),
         ),
         ForLife { issued_age } => (format!("Thẻ cấp năm {issued_age} tuổi, sau các mốc đổi thẻ: dùng suốt đời."), format!("Issued at {issued_age}, past the last renewal age: valid for life.")),
-        LostCard => ("Thẻ bị mất hoặc hỏng thì làm thủ tục cấp lại.".into(), "A lost or damaged card is replaced (cấp lại).".into()),
+        LostCard => (
+            "Thẻ bị mất hoặc hỏng thì làm thủ tục cấp lại. Nếu thẻ bị mất đã đến tuổi phải đổi (14, 25, 40, 60) thì làm thủ tục cấp đổi, với mức lệ phí cấp đổi.".into(),
+            "A lost or damaged card is replaced (cấp lại). If the lost card had already reached a renewal age (14, 25, 40, 60), it is a renewal (cấp đổi) at the renewal fee.".into(),
+        ),
         Law118Amended => ("Từ 01/07/2026 Luật Căn cước được sửa đổi bởi Luật 118/2025/QH15.".into(), "From 01/07/2026 the Identification Law is amended by Law 118/2025/QH15.".into()),
         NoFee => ("Thủ tục này không thu lệ phí.".into(), "This procedure has no fee.".into()),
         Rate { procedure: p, amount } => (format!("Mức lệ phí {}: {}.", procedure(Lang::Vi, p).to_lowercase(), money(Lang::Vi, amount)), format!("Fee rate for “{}”: {}.", procedure(Lang::En, p), money(Lang::En, amount)))

@@ -28,7 +28,7 @@ test("from home: a CCCD with chip, its dates typed, gives validity, next renewal
   assert.match(text, /Thẻ còn giá trị đến hết ngày 15\/03\/2030 – còn 3 năm 3 tháng 19 ngày/);
   assert.match(text, /Khi đủ 40 tuổi, ngày 15\/03\/2030/);
   assert.match(text, /Không bắt buộc: có thể đổi sang thẻ căn cước/);
-  assert.match(text, /Nộp trực tiếp: 15\.000 đ\. Nộp trực tuyến: 15\.000 đ\./);
+  assert.match(text, /Nộp trực tiếp: 15\.000 đ\. Nộp trực tuyến \(khi thủ tục cho phép\): 15\.000 đ\./);
   assert.match(text, /Cần kiểm tra lại:.*31\/12\/2026/s, "the disputed end of the 50 % cut is flagged");
   assert.match(text, /Luật 118\/2025\/QH15/);
   await page.getByText("Vì sao?").click();

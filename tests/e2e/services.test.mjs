@@ -34,7 +34,9 @@ test("search finds services typed without diacritics or spaces, and opens a serv
 
 test("ticks are kept on the device, cleared on request, and a corrupted saved list is reset with a message", async () => {
   const page = await s.open("#/dich-vu/dang-ky-thuong-tru?as_of=2026-11-24");
-  assert.match(await page.locator("article").innerText(), /Nộp trực tiếp: 20\.000 đ\. Nộp trực tuyến: 10\.000 đ\./);
+  const residence = await page.locator("article").innerText();
+  assert.match(residence, /Nộp trực tiếp: 20\.000 đ\. Nộp trực tuyến: 10\.000 đ\./);
+  assert.match(residence, /Đến hết 28\/02\/2027: có thể được miễn lệ phí khi nộp trực tuyến/, "TT 117/2026 waiver shown in its period");
   await page.getByLabel(/Tờ khai thay đổi thông tin cư trú/).check();
   await page.reload();
   await page.locator("article").waitFor();

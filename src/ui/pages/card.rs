@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::law::card::{self, Because, CardAnswers, CardField, CardHeld, Fee, PrintedExpiry, Validity};
+use crate::law::card::{self, Because, CardAnswers, CardField, CardHeld, Channel, Fee, PrintedExpiry, Validity};
 use crate::law::date::{span_between, Date, DateInputError};
 use crate::ui::app::use_ctx;
 use crate::ui::browser;
@@ -239,6 +239,8 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
         Fee::Amount { in_person, online, eid_waiver_until } => html! {
             <>
                 <p>{ match lang {
+                    Lang::Vi if a.channel == Some(Channel::InPersonCommunePolice) => format!("Nộp trực tiếp: {}. Nộp trực tuyến (khi thủ tục cho phép): {}.", text::money(lang, in_person), text::money(lang, online)),
+                    Lang::En if a.channel == Some(Channel::InPersonCommunePolice) => format!("In person: {}. Online (where the procedure allows it): {}.", text::money(lang, in_person), text::money(lang, online)),
                     Lang::Vi => format!("Nộp trực tiếp: {}. Nộp trực tuyến: {}.", text::money(lang, in_person), text::money(lang, online)),
                     Lang::En => format!("In person: {}. Online: {}.", text::money(lang, in_person), text::money(lang, online)),
                 } }</p>

@@ -8,7 +8,7 @@ use crate::law::date::{Date, DateInputError};
 use crate::ui::app::use_ctx;
 use crate::ui::browser;
 use crate::ui::i18n::{self, t, Lang, T};
-use crate::ui::pages::services::{channel_line, fee_line, processing_line};
+use crate::ui::pages::services::{channel_line, fee_line, processing_line, waiver_line};
 use crate::ui::route::{link, Location, Route};
 use crate::ui::widgets::{edit, Checkbox, ErrorSummary, TextField};
 
@@ -138,6 +138,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
                                     }
                                     <ul>{ for s.service.channels.iter().map(|c| html! { <li>{ channel_line(lang, c.channel, c.eid) }</li> }) }</ul>
                                     <p>{ t(lang, T::FeeHeading) }{ ": " }{ fee_line(lang, s.service.fee) }</p>
+                                    if let Some(line) = waiver_line(lang, s.service, ctx.today) { <p>{ line }</p> }
                                     <p>{ t(lang, T::TimeHeading) }{ ": " }{ processing_line(lang, s.service.processing, ctx.today) }</p>
                                 </li>
                             }

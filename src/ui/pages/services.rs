@@ -102,6 +102,16 @@ pub fn fee_line(lang: Lang, fee: Fee) -> String {
     }
 }
 
+/// The TT 117/2026 online waiver, when the service has it and the date applied is in its period.
+pub fn waiver_line(lang: Lang, s: &Service, today: crate::law::date::Date) -> Option<String> {
+    let period = crate::law::card_facts::CARD_FEE_EID_WAIVER.as_of(today).filter(|_| s.eid_waiver)?;
+    let until = period.valid_to.unwrap_or(today);
+    Some(match lang {
+        Lang::Vi => format!("Đến hết {until}: có thể được miễn lệ phí khi nộp trực tuyến nếu có tài khoản định danh điện tử mức 2 và đáp ứng điều kiện (Thông tư 117/2026/TT-BTC)."),
+        Lang::En => format!("Until {until}: the fee may be waived online with a level 2 e-ID account if the conditions are met (Circular 117/2026/TT-BTC)."),
+    })
+}
+
 pub fn processing_line(lang: Lang, p: Processing, today: crate::law::date::Date) -> String {
     match p {
         Processing::WorkingDays(n) => {
@@ -211,6 +221,10 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             }
             <h2>{ t(lang, T::FeeHeading) }</h2>
             <p>{ fee_line(lang, s.fee) }</p>
+            if let Some(line) = waiver_line(lang, s, ctx.today) {
+                <p>{ line }</p>
+                <VerifyNote source={&crate::law::card_facts::FEE_WAIVER_TT117} />
+            }
             <h2>{ t(lang, T::TimeHeading) }</h2>
             <p>{ processing_line(lang, s.processing, ctx.today) }</p>
             if let Some(d) = s.deadline {
