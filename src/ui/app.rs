@@ -84,10 +84,8 @@ pub fn App() -> Html {
     let as_of = as_of_param.and_then(Date::parse_iso);
     let ctx = Ctx { lang: *lang, today: as_of.unwrap_or_else(browser::today), today_from_link: as_of.is_some() };
     let as_of_invalid = as_of_param.is_some_and(|p| !p.is_empty()) && as_of.is_none();
-    let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |l: Lang| lang.set(l))
-    };
+    // A stable callback, so the header does not re-render on every navigation.
+    let on_lang = use_callback(lang.setter(), |l: Lang, setter| setter.set(l));
     let page = match route {
         Route::Home => html! { <Home /> },
         Route::IdNumber => html! {
