@@ -168,6 +168,26 @@ const PROOF_OF_HOME: Document = doc_if(
     "Only when the office cannot read it from VNeID or the databases",
 );
 
+/// Luật Hộ tịch 2014 Điều 15: within 60 days of the birth.
+const BIRTH_WITHIN_60_DAYS: Deadline = Deadline {
+    span: Span::Days(60),
+    from: t("ngày sinh", "the birth"),
+    overdue: t(
+        "Quá hạn vẫn phải đăng ký khai sinh (đăng ký quá hạn) và có thể phải nộp lệ phí.",
+        "Past the deadline the birth must still be registered (late registration), and a fee may apply.",
+    ),
+    source: &BIRTH_DEADLINE,
+};
+/// Luật Hộ tịch 2014 Điều 33: within 15 days of the death.
+const DEATH_WITHIN_15_DAYS: Deadline = Deadline {
+    span: Span::Days(15),
+    from: t("ngày mất", "the death"),
+    overdue: t("Quá hạn vẫn phải đăng ký khai tử.", "Past the deadline the death must still be registered."),
+    source: &DEATH,
+};
+const DEATH_NOTICE: Document =
+    doc_if("Giấy báo tử", "Death notice (giấy báo tử)", "Hoặc giấy tờ thay thế giấy báo tử", "Or a document that replaces it");
+
 pub static SERVICES: &[Service] = &[
     Service {
         id: "dang-ky-khai-sinh",
@@ -198,15 +218,7 @@ pub static SERVICES: &[Service] = &[
             "Online as the linked group: at most 3 working days (5 if checks are needed); files sent after 15:00 count from the next working day.",
         )),
         processing_source: &LINKED_GROUPS,
-        deadline: Some(Deadline {
-            span: Span::Days(60),
-            from: t("ngày sinh", "the birth"),
-            overdue: t(
-                "Quá hạn vẫn phải đăng ký khai sinh (đăng ký quá hạn) và có thể phải nộp lệ phí.",
-                "Past the deadline the birth must still be registered (late registration), and a fee may apply.",
-            ),
-            source: &BIRTH_DEADLINE,
-        }),
+        deadline: Some(BIRTH_WITHIN_60_DAYS),
         tool: None,
         eid_waiver: false,
     },
@@ -221,7 +233,7 @@ pub static SERVICES: &[Service] = &[
         ],
         documents: &[
             doc("Tờ khai đăng ký khai tử", "Death registration form"),
-            doc_if("Giấy báo tử", "Death notice (giấy báo tử)", "Hoặc giấy tờ thay thế giấy báo tử", "Or a document that replaces it"),
+            DEATH_NOTICE,
         ],
         documents_source: &DEATH,
         fee: Fee::Described(t("Miễn lệ phí khi đăng ký đúng hạn.", "Free when registered on time.")),
@@ -231,12 +243,7 @@ pub static SERVICES: &[Service] = &[
             "The same day; files received after 15:00 are done the next working day.",
         )),
         processing_source: &DEATH_SAME_DAY,
-        deadline: Some(Deadline {
-            span: Span::Days(15),
-            from: t("ngày mất", "the death"),
-            overdue: t("Quá hạn vẫn phải đăng ký khai tử.", "Past the deadline the death must still be registered."),
-            source: &DEATH,
-        }),
+        deadline: Some(DEATH_WITHIN_15_DAYS),
         tool: None,
         eid_waiver: false,
     },
@@ -486,15 +493,7 @@ pub static SERVICES: &[Service] = &[
             "At most 3 working days (5 if checks are needed); files received after 15:00 count from the next working day.",
         )),
         processing_source: &LINKED_GROUPS,
-        deadline: Some(Deadline {
-            span: Span::Days(60),
-            from: t("ngày sinh", "the birth"),
-            overdue: t(
-                "Quá hạn vẫn phải đăng ký khai sinh (đăng ký quá hạn) và có thể phải nộp lệ phí.",
-                "Past the deadline the birth must still be registered (late registration), and a fee may apply.",
-            ),
-            source: &BIRTH_DEADLINE,
-        }),
+        deadline: Some(BIRTH_WITHIN_60_DAYS),
         tool: None,
         eid_waiver: false,
     },
@@ -511,19 +510,14 @@ pub static SERVICES: &[Service] = &[
         ],
         documents: &[
             doc("Tờ khai điện tử liên thông (mẫu số 02)", "The linked electronic declaration (form no. 02)"),
-            doc_if("Giấy báo tử", "Death notice (giấy báo tử)", "Hoặc giấy tờ thay thế giấy báo tử", "Or a document that replaces it"),
+            DEATH_NOTICE,
         ],
         documents_source: &DEATH,
         fee: Fee::Described(t("Miễn lệ phí khai tử đúng hạn.", "No fee for on-time death registration.")),
         fee_source: &DEATH,
         processing: Processing::NotFound,
         processing_source: &LINKED_GROUPS,
-        deadline: Some(Deadline {
-            span: Span::Days(15),
-            from: t("ngày mất", "the death"),
-            overdue: t("Quá hạn vẫn phải đăng ký khai tử.", "Past the deadline the death must still be registered."),
-            source: &DEATH,
-        }),
+        deadline: Some(DEATH_WITHIN_15_DAYS),
         tool: None,
         eid_waiver: false,
     },
