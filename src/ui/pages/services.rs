@@ -84,8 +84,8 @@ pub fn channel_line(lang: Lang, c: Channel, eid: EidNeed) -> String {
         (_, EidNeed::None) => "",
         (Lang::Vi, EidNeed::Level2) => " – cần tài khoản định danh điện tử mức 2",
         (Lang::En, EidNeed::Level2) => " – needs a level 2 e-ID account",
-        (Lang::Vi, EidNeed::NotStated) => " – mức tài khoản định danh cần có: chưa rõ (xem ghi chú)",
-        (Lang::En, EidNeed::NotStated) => " – e-ID level needed: not stated (see the note)",
+        (Lang::Vi, EidNeed::NotStated) => " – mức tài khoản định danh cần có: chưa rõ, hãy kiểm tra khi đăng nhập",
+        (Lang::En, EidNeed::NotStated) => " – e-ID level needed: not stated, check when logging in",
     };
     format!("{place}{level}")
 }
