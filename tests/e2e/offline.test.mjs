@@ -18,6 +18,14 @@ test("after one visit the app works offline, and the page allows no other inline
     await page.reload();
     await page.locator("h1").waitFor();
     assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "the service worker controls the page");
+    // Installable on a phone's home screen: a manifest with the app's name and icons that load.
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector('link[rel="manifest"]').href;
+      const m = await (await fetch(href)).json();
+      const icons = await Promise.all(m.icons.map(async (i) => (await fetch(new URL(i.src, href))).status));
+      return { name: m.name, display: m.display, icons };
+    });
+    assert.deepEqual(manifest, { name: "Sổ tay Công dân số", display: "standalone", icons: [200, 200] });
     // An injected inline script is refused by the CSP (only the loader's hash is allowed).
     const ran = await page.evaluate(() => {
       window.__injected = false;
