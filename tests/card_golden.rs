@@ -187,6 +187,20 @@ fn renewal_and_swap_rates() {
     assert_eq!(swap.fee, Fee::Amount { in_person: 15_000, online: 15_000, eid_waiver_until: Some(d(2027, 2, 28)) });
 }
 
+/// Luật Căn cước Điều 24 khoản 2: a lost card past its renewal age is renewed (cấp đổi), not re-issued.
+#[test]
+fn a_lost_card_past_its_renewal_age_is_a_renewal() {
+    // CCCD issued at 25 (2010) → due at 40 on 01/03/2025 (Luật 59/2014 ages); lost, checked in 2026.
+    let past = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2010, 6, 1)), None, d(2026, 11, 24));
+    assert_eq!(past.procedure, Procedure::Renewal);
+    assert_eq!(past.fee, Fee::Amount { in_person: 25_000, online: 25_000, eid_waiver_until: Some(d(2027, 2, 28)) });
+    assert!(has(&past, Because::ExpiresAtMilestone { age: 40, on: d(2025, 3, 1) }));
+    let in_date = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2025, 6, 1)), None, d(2026, 11, 24));
+    assert_eq!(in_date.procedure, Procedure::Reissue, "a Căn cước card issued at 40 is valid to 60");
+    let unknown = ask(d(1985, 3, 1), CardHeld::Lost, None, None, d(2026, 11, 24));
+    assert_eq!(unknown.procedure, Procedure::Reissue);
+}
+
 /// TT 73/2024 Điều 5: children (under 16, Luật Trẻ em) and the elderly (60+, Luật Người cao tuổi).
 #[test]
 fn exemptions_by_age_and_group() {

@@ -45,9 +45,10 @@ impl CardHeld {
         CardHeld::ALL.into_iter().find(|c| c.code() == code)
     }
 
-    /// Whether the card's own dates matter (issue date or printed expiry).
+    /// Whether the card's own dates matter (issue date or printed expiry). For a lost card the
+    /// issue date (if remembered) tells a renewal from a re-issue.
     pub fn has_dates(self) -> bool {
-        matches!(self, CardHeld::Cmnd | CardHeld::CccdNoChip | CardHeld::CccdChip | CardHeld::CanCuoc)
+        matches!(self, CardHeld::Cmnd | CardHeld::CccdNoChip | CardHeld::CccdChip | CardHeld::CanCuoc | CardHeld::Lost)
     }
 }
 
@@ -269,6 +270,8 @@ pub fn check_answers(a: &CardAnswers, as_of: Date) -> Vec<CardInputProblem> {
             out.push(IssuedBeforeBirth);
         } else if issued > as_of {
             out.push(IssuedAfterAsOf);
+        } else if a.held == CardHeld::Lost {
+            // Either kind of card may have been lost: no check on the kind's issue period.
         } else if matches!(a.held, CardHeld::CccdChip | CardHeld::CccdNoChip) && issued >= facts::LAW_26_IN_FORCE {
             out.push(CccdIssuedFromLaw);
         } else if a.held == CardHeld::CanCuoc && issued < facts::LAW_26_IN_FORCE {
@@ -315,9 +318,26 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
         CardHeld::CanCuoc => card_validity(a, as_of, false, ages, ages_source, &mut reasons),
     };
 
+    // A lost card that had already reached a renewal age is renewed (cấp đổi), not re-issued
+    // (Luật Căn cước Điều 24 khoản 2 excludes the age cases from cấp lại).
+    let lost_past_age = a.held == CardHeld::Lost && a.issued_on.is_some_and(|issued| {
+        let (old, ages, source) = if issued < facts::LAW_26_IN_FORCE {
+            (true, &[25, 40, 60][..], &facts::CCCD_2014_AGES)
+        } else {
+            (false, ages, ages_source)
+        };
+        let lost = CardAnswers { held: if old { CardHeld::CccdChip } else { CardHeld::CanCuoc }, printed_expiry: None, ..*a };
+        let mut ignored = Vec::new();
+        let expired = matches!(card_validity(&lost, as_of, old, ages, source, &mut ignored).0, Validity::Expired { .. });
+        if expired {
+            reasons.extend(ignored.into_iter().filter(|r| matches!(r.because, Because::ExpiresAtMilestone { .. } | Because::GraceWindow { .. })));
+        }
+        expired
+    });
     let procedure = match (a.held, validity) {
         (CardHeld::NoCard | CardHeld::Cmnd, _) if must_have_card => Procedure::FirstIssue,
         (CardHeld::NoCard | CardHeld::Cmnd, _) => Procedure::FirstIssueUnder14,
+        (CardHeld::Lost, _) if lost_past_age => Procedure::Renewal,
         (CardHeld::Lost, _) => Procedure::Reissue,
         (_, Validity::Expired { .. }) => Procedure::Renewal,
         (CardHeld::CccdChip | CardHeld::CccdNoChip, _) => Procedure::OptionalSwap,

@@ -149,6 +149,8 @@ pub enum T {
     EventPlanHeading,
     Eid2FamilyLabel,
     EssentialListNote,
+    LostIssuedLabel,
+    LostIssuedHint,
 }
 
 pub fn t(lang: Lang, key: T) -> &'static str {
@@ -341,6 +343,11 @@ pub fn t(lang: Lang, key: T) -> &'static str {
         T::EssentialListNote => (
             "Danh sách chính thức các dịch vụ công thiết yếu của Đề án 06 chưa tìm thấy; danh mục dưới đây gồm các thủ tục thường gặp, mỗi thông tin kèm nguồn.",
             "The official list of Đề án 06 essential services was not found; the list below holds common procedures, each fact with its source.",
+        ),
+        T::LostIssuedLabel => ("Thẻ bị mất được cấp ngày nào? (nếu nhớ)", "When was the lost card issued? (if you remember)"),
+        T::LostIssuedHint => (
+            "Ngày/tháng/năm. Nếu thẻ đã đến tuổi phải đổi thì thủ tục là cấp đổi, lệ phí thấp hơn cấp lại.",
+            "Day/month/year. If the card had reached a renewal age, it is a renewal, at a lower fee than a re-issue.",
         ),
         T::LostLine => ("Thẻ bị mất hoặc hỏng: cần làm thủ tục cấp lại.", "The card is lost or damaged: it needs replacing."),
     };

@@ -111,6 +111,15 @@ test("a lost card's fee on both sides of 01/07/2025, in English, with working da
   await page.locator(".result").waitFor();
   assert.match(await page.locator(".result").innerText(), /applied for on 13\/02\/2026, the result is due by 03\/03\/2026/);
   await assertAccessible(page, "card result in English");
+  // A lost card that had reached a renewal age: renewal (cấp đổi) at the renewal fee.
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await page.goto(s.url + CARD + "?ns=01/03/1985&the=mat&nc=01/06/2010&as_of=2026-11-24");
+  await page.reload();
+  await page.locator(".result").waitFor();
+  const lost = await page.locator(".result").innerText();
+  assert.match(lost, /Cấp đổi thẻ căn cước/);
+  assert.match(lost, /Nộp trực tiếp: 25\.000 đ/);
+  assert.equal(await page.getByLabel("Thẻ bị mất được cấp ngày nào? (nếu nhớ)").inputValue(), "01/06/2010");
   await page.context().close();
 });
 

@@ -86,7 +86,7 @@ impl Draft {
         }
         let dates = self.held.is_some_and(CardHeld::has_dates);
         let issued = if dates { optional(&self.issued).map_err(|e| errors.push(("issued", e))).ok().flatten() } else { None };
-        let expiry = match (dates && self.held != Some(CardHeld::Cmnd), self.no_expiry) {
+        let expiry = match (dates && !matches!(self.held, Some(CardHeld::Cmnd | CardHeld::Lost)), self.no_expiry) {
             (false, _) => None,
             (true, true) => Some(PrintedExpiry::Never),
             (true, false) => optional(&self.expiry).map_err(|e| errors.push(("expiry", e))).ok().flatten().map(PrintedExpiry::On),
@@ -184,11 +184,12 @@ pub fn CardPage(props: &CardPageProps) -> Html {
                 <RadioGroup id="held" legend={t(lang, T::HeldLegend)} options={options}
                     selected={held.map(|h| AttrValue::Static(h.code()))} error={error_for("held-can-cuoc")} onchange={on_held} />
                 if held.is_some_and(CardHeld::has_dates) {
-                    <TextField id="issued" label={t(lang, T::IssuedLabel)} hint={AttrValue::Static(t(lang, T::IssuedHint))}
+                    <TextField id="issued" label={t(lang, if held == Some(CardHeld::Lost) { T::LostIssuedLabel } else { T::IssuedLabel })}
+                        hint={AttrValue::Static(t(lang, if held == Some(CardHeld::Lost) { T::LostIssuedHint } else { T::IssuedHint }))}
                         value={draft.issued.clone()} error={error_for("issued")} inputmode="numeric"
                         oninput={update(|d, v| d.issued = v)} />
                 }
-                if held.is_some_and(|h| h.has_dates() && h != CardHeld::Cmnd) {
+                if held.is_some_and(|h| h.has_dates() && h != CardHeld::Cmnd && h != CardHeld::Lost) {
                     if !draft.no_expiry {
                         <TextField id="expiry" label={t(lang, T::ExpiryLabel)} hint={AttrValue::Static(t(lang, T::ExpiryHint))}
                             value={draft.expiry.clone()} error={error_for("expiry")} inputmode="numeric"
