@@ -25,7 +25,7 @@ console.log(`${"first load total (html+js+wasm+css)".padEnd(38)} ${kib(totalRaw)
 // 2. Times under 4× CPU throttling.
 const { server, url } = await startServer("dist", 0);
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-const loads = [], taps = [];
+const loads = [], taps = [], doms = [];
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
@@ -36,19 +36,23 @@ for (let i = 0; i < runs; i++) {
   // Navigation start → home page rendered with its tool links (interactive: wasm running).
   loads.push(await page.evaluate(() => performance.now()));
   // A tap → the next page's DOM in place (MutationObserver), then the frame that paints it.
-  taps.push(await page.evaluate(() => new Promise((done) => {
+  const [dom, frame] = await page.evaluate(() => new Promise((done) => {
     const observer = new MutationObserver(() => {
       if (!document.querySelector("#id-number")) return;
       observer.disconnect();
-      requestAnimationFrame(() => done(performance.now() - t0));
+      const domAt = performance.now() - t0;
+      requestAnimationFrame(() => done([domAt, performance.now() - t0]));
     });
     observer.observe(document.body, { childList: true, subtree: true });
     const t0 = performance.now();
     document.querySelector('.tile a[href="#/so-dinh-danh"]').click();
-  })));
+  }));
+  doms.push(dom);
+  taps.push(frame);
   await context.close();
 }
 await browser.close();
 server.close();
 console.log(`\nnavigation → interactive home, 4× CPU throttle, median of ${runs}: ${median(loads).toFixed(0)} ms (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)})`);
-console.log(`tap → next page rendered, 4× CPU throttle, median of ${runs}: ${median(taps).toFixed(1)} ms (budget 50 ms)`);
+console.log(`tap → next page in the DOM, 4× CPU throttle, median of ${runs}: ${median(doms).toFixed(1)} ms`);
+console.log(`tap → next page rendered (next frame), 4× CPU throttle, median of ${runs}: ${median(taps).toFixed(1)} ms (budget 50 ms)`);
