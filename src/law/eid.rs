@@ -197,9 +197,10 @@ pub fn eid_outcome(a: &EidAnswers, as_of: Date) -> EidOutcome {
     };
 
     // The card (Vietnamese citizens): a valid chip card is the precondition.
-    let card_ok = foreigner || chip_card_validity(a, as_of).is_ok();
+    let card = chip_card_validity(a, as_of);
+    let card_ok = foreigner || card.is_ok();
     if !foreigner && can_get.is_some() {
-        match chip_card_validity(a, as_of) {
+        match card {
             Ok(()) => reasons.push(r(Because::CardValid, &facts::LEVEL_2_PROCEDURE)),
             Err(expired_since) => {
                 let card = a.card.unwrap_or(CardHeld::NoCard);
