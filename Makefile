@@ -6,7 +6,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build serve test test-native test-wasm test-e2e bench clean
+.PHONY: setup build serve test lint test-native test-fuzz test-wasm test-e2e fuzz bench clean
 
 setup:
 	@bash tools/setup.sh
@@ -17,10 +17,22 @@ build: setup
 serve: build
 	node tools/serve.mjs dist $(PORT)
 
-test: setup test-native test-wasm build test-e2e
+test: setup lint test-native test-fuzz test-wasm build test-e2e
+
+# Clippy with warnings denied; the crate denies clippy::string_slice (no byte slicing of text).
+lint:
+	cargo clippy --locked --all-targets -- -D warnings
 
 test-native:
-	cargo test --locked
+	cargo test --locked -- --skip a_million_hostile_inputs
+
+# One million hostile inputs through every text reader (tests/fuzz.rs); prints the count.
+test-fuzz:
+	cargo test --locked --test fuzz -- --nocapture
+
+# Ten million (FUZZ_INPUTS=… for more, FUZZ_SEED=… for another run).
+fuzz:
+	FUZZ_INPUTS=$${FUZZ_INPUTS:-10000000} cargo test --locked --test fuzz a_million_hostile_inputs -- --nocapture
 
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test web

@@ -11,8 +11,6 @@ use catalog::Service;
 
 /// Services whose name (Vietnamese or English) the query finds, in catalog order.
 pub fn search(query: &str) -> Vec<&'static Service> {
-    services::SERVICES
-        .iter()
-        .filter(|s| search::matches(query, s.name.vi) || search::matches(query, s.name.en))
-        .collect()
+    let Some(query) = search::Query::new(query) else { return Vec::new() };
+    services::SERVICES.iter().filter(|s| query.finds(s.name.vi) || query.finds(s.name.en)).collect()
 }

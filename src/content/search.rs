@@ -3,17 +3,17 @@
 
 /// The base letter of a Vietnamese character, lower-cased ("Ắ" → 'a', "đ" → 'd').
 fn base(c: char) -> char {
-    const GROUPS: [(&str, char); 7] = [
-        ("àáạảãâầấậẩẫăằắặẳẵ", 'a'),
-        ("èéẹẻẽêềếệểễ", 'e'),
-        ("ìíịỉĩ", 'i'),
-        ("òóọỏõôồốộổỗơờớợởỡ", 'o'),
-        ("ùúụủũưừứựửữ", 'u'),
-        ("ỳýỵỷỹ", 'y'),
-        ("đ", 'd'),
-    ];
-    let lower = c.to_lowercase().next().unwrap_or(c);
-    GROUPS.iter().find(|(set, _)| set.contains(lower)).map(|(_, b)| *b).unwrap_or(lower)
+    let lower = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
+    match lower {
+        'à' | 'á' | 'ạ' | 'ả' | 'ã' | 'â' | 'ầ' | 'ấ' | 'ậ' | 'ẩ' | 'ẫ' | 'ă' | 'ằ' | 'ắ' | 'ặ' | 'ẳ' | 'ẵ' => 'a',
+        'è' | 'é' | 'ẹ' | 'ẻ' | 'ẽ' | 'ê' | 'ề' | 'ế' | 'ệ' | 'ể' | 'ễ' => 'e',
+        'ì' | 'í' | 'ị' | 'ỉ' | 'ĩ' => 'i',
+        'ò' | 'ó' | 'ọ' | 'ỏ' | 'õ' | 'ô' | 'ồ' | 'ố' | 'ộ' | 'ổ' | 'ỗ' | 'ơ' | 'ờ' | 'ớ' | 'ợ' | 'ở' | 'ỡ' => 'o',
+        'ù' | 'ú' | 'ụ' | 'ủ' | 'ũ' | 'ư' | 'ừ' | 'ứ' | 'ự' | 'ử' | 'ữ' => 'u',
+        'ỳ' | 'ý' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
+        'đ' => 'd',
+        other => other,
+    }
 }
 
 /// Lower-case letters and digits without diacritics; everything else becomes one space.
@@ -37,17 +37,32 @@ pub fn fold(text: &str) -> String {
 /// The longest query worth reading.
 pub const MAX_QUERY: usize = 200;
 
-/// Whether `query` finds `text`: every query word is in it, or the query without spaces is part
-/// of the text without spaces. An empty query finds nothing.
-pub fn matches(query: &str, text: &str) -> bool {
-    let query: String = query.chars().take(MAX_QUERY).collect();
-    let q = fold(&query);
-    if q.is_empty() {
-        return false;
+/// A query, folded once and then matched against many names.
+pub struct Query {
+    words: Vec<String>,
+    joined: String,
+}
+
+impl Query {
+    /// `None` when there is nothing to search for.
+    pub fn new(query: &str) -> Option<Query> {
+        let query: String = query.chars().take(MAX_QUERY).collect();
+        let folded = fold(&query);
+        (!folded.is_empty()).then(|| Query { joined: folded.replace(' ', ""), words: folded.split(' ').map(str::to_string).collect() })
     }
-    let t = fold(text);
-    let words_found = q.split(' ').all(|w| t.split(' ').any(|tw| tw.starts_with(w)));
-    words_found || t.replace(' ', "").contains(&q.replace(' ', ""))
+
+    /// Every query word starts a word of the text, or the query without spaces is part of the
+    /// text without spaces.
+    pub fn finds(&self, text: &str) -> bool {
+        let t = fold(text);
+        let words_found = self.words.iter().all(|w| t.split(' ').any(|tw| tw.starts_with(w.as_str())));
+        words_found || t.replace(' ', "").contains(&self.joined)
+    }
+}
+
+/// Whether `query` finds `text`. An empty query finds nothing.
+pub fn matches(query: &str, text: &str) -> bool {
+    Query::new(query).is_some_and(|q| q.finds(text))
 }
 
 #[cfg(test)]

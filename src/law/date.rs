@@ -99,12 +99,14 @@ impl Date {
     /// `YYYY-MM-DD` exactly (the `as_of` link parameter).
     pub fn parse_iso(text: &str) -> Option<Date> {
         let b = text.as_bytes();
+        // Digits only: `str::parse` would also take a sign (`+026-11-24` read as year 26).
+        let digits_at = |range: std::ops::Range<usize>| range.clone().all(|i| b[i].is_ascii_digit()).then(|| b[range].iter().fold(0, |acc, d| acc * 10 + i32::from(d - b'0')));
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let year = text.get(0..4)?.parse().ok()?;
-        let month = text.get(5..7)?.parse().ok()?;
-        let day = text.get(8..10)?.parse().ok()?;
+        let year = digits_at(0..4).filter(|y| (MIN_YEAR..=MAX_YEAR).contains(y))?;
+        let month = u8::try_from(digits_at(5..7)?).ok()?;
+        let day = u8::try_from(digits_at(8..10)?).ok()?;
         Date::new(year, month, day)
     }
 
@@ -128,19 +130,26 @@ impl Date {
             .split(|c: char| c == '/' || c == '.' || c == '-' || c.is_whitespace())
             .filter(|p| !p.is_empty())
             .collect();
-        let (d, m, y) = match parts.as_slice() {
-            [d, m, y] => (*d, *m, *y),
-            [all] if all.len() == 8 => (&all[0..2], &all[2..4], &all[4..8]),
+        // Only ASCII digits count: `12ữ199` is 8 bytes but not 8 digits, and full-width or
+        // Arabic-Indic digits are refused rather than guessed. Splitting `ddmmyyyy` happens on
+        // the checked digits, never on the typed text.
+        let digits = |s: &str| -> Option<Vec<u32>> {
+            (!s.is_empty() && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.bytes().map(|c| u32::from(c - b'0')).collect())
+        };
+        let number = |ds: &[u32]| ds.iter().fold(0u32, |acc, d| acc * 10 + d);
+        let (day, month, year) = match parts.as_slice() {
+            [d, m, y] => match (digits(d), digits(m), digits(y)) {
+                (Some(d), Some(m), Some(y)) if d.len() <= 2 && m.len() <= 2 && y.len() == 4 => (number(&d), number(&m), number(&y)),
+                _ => return Err(DateInputError::Format),
+            },
+            [all] => match digits(all) {
+                Some(ds) if ds.len() == 8 => (number(&ds[0..2]), number(&ds[2..4]), number(&ds[4..8])),
+                _ => return Err(DateInputError::Format),
+            },
             _ => return Err(DateInputError::Format),
         };
-        let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
-        if !(all_digits(d) && all_digits(m) && all_digits(y)) || d.len() > 2 || m.len() > 2 || y.len() != 4 {
-            return Err(DateInputError::Format);
-        }
-        let (day, month, year): (u32, u32, i32) = match (d.parse(), m.parse(), y.parse()) {
-            (Ok(d), Ok(m), Ok(y)) => (d, m, y),
-            _ => return Err(DateInputError::Format),
-        };
+        // Four digits at most: the cast cannot overflow.
+        let year = year as i32;
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
             return Err(DateInputError::YearOutOfRange { year });
         }
@@ -297,6 +306,18 @@ mod tests {
         assert_eq!(Date::parse_dmy(&"1".repeat(1_000_000)), Err(DateInputError::Format));
     }
 
+    /// Found by typing on a Vietnamese keyboard and by the fuzz harness (tests/fuzz.rs): 8 bytes
+    /// that are not 8 digits used to be sliced inside a multi-byte character and stop the app.
+    #[test]
+    fn multi_byte_and_foreign_digits_are_a_format_problem_not_a_crash() {
+        for typed in [
+            "12ữ199", "1ữ2ữ", "ệệệ11", "15/03/199ữ", "15031990ữ", "１５/０３/１９９０", "١٥/٠٣/١٩٩٠",
+            "15\u{202E}031990", "15\u{0}031990", "1\u{301}5031990", "%E1%BB%AF", "\u{FEFF}15031990",
+        ] {
+            assert_eq!(Date::parse_dmy(typed), Err(DateInputError::Format), "{typed:?}");
+        }
+    }
+
     #[test]
     fn iso_round_trip() {
         assert_eq!(Date::parse_iso("2026-11-24"), Some(d(2026, 11, 24)));
@@ -304,6 +325,11 @@ mod tests {
         assert_eq!(Date::parse_iso("2026-02-30"), None);
         assert_eq!(Date::parse_iso("2026-2-3"), None);
         assert_eq!(Date::parse_iso("not-a-date"), None);
+        // Found by the fuzz harness: a sign was read as part of the year.
+        assert_eq!(Date::parse_iso("+026-11-24"), None);
+        assert_eq!(Date::parse_iso("2026-+1-24"), None);
+        assert_eq!(Date::parse_iso("0026-11-24"), None, "outside the years the rules reason about");
+        assert_eq!(Date::parse_iso("ữ1-11-20"), None);
         assert_eq!(d(2026, 1, 5).to_string(), "05/01/2026");
     }
 

@@ -100,3 +100,36 @@ impl Drop for HashListener {
         }
     }
 }
+
+/// The element the app renders into (index.html `#app`); `<body>` where it is missing.
+pub fn app_root() -> Option<web_sys::Element> {
+    let doc = web_sys::window()?.document()?;
+    doc.get_element_by_id("app").or_else(|| doc.body().map(Into::into))
+}
+
+/// The panic hook. With `panic = "abort"` the app cannot run again after a panic, so instead of a
+/// page that silently ignores every tap it shows the static notice kept in index.html (`#crash`,
+/// both languages, a reload button that keeps the link). The console gets where it happened,
+/// never the panic's message: that may quote what the person typed.
+pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+    web_sys::console::error_1(&format!("Sổ tay Công dân số stopped{place}").into());
+    show_crash_notice();
+}
+
+fn show_crash_notice() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(notice) = doc.get_element_by_id("crash") else { return };
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.set_attribute("hidden", "");
+    }
+    let _ = notice.remove_attribute("hidden");
+    focus_id("crash-reload");
+}
+
+/// Panics on purpose, so the end-to-end test can check what a person sees when the app stops
+/// (tests/e2e/robust.test.mjs). Reachable only from script: `wasm.self_test_panic()`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn self_test_panic() {
+    panic!("self-test: the crash notice");
+}

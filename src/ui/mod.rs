@@ -13,8 +13,12 @@ pub mod widgets;
 
 pub use app::{App, Ctx};
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `#app`, after the panic hook that replaces a dead page with a notice.
 pub fn start() {
+    yew::set_custom_panic_hook(Box::new(browser::on_panic));
     browser::register_service_worker();
-    yew::Renderer::<App>::new().render();
+    match browser::app_root() {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }

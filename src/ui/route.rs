@@ -76,11 +76,9 @@ const MAX_HASH_LEN: usize = 4096;
 /// Reads `location.hash` (with or without the leading `#`). Never fails: anything unknown is
 /// `NotFound`, and malformed escapes are kept as typed.
 pub fn parse_hash(hash: &str) -> Location {
-    let mut end = hash.len().min(MAX_HASH_LEN);
-    while !hash.is_char_boundary(end) {
-        end -= 1;
-    }
-    let hash = hash[..end].trim_start_matches('#');
+    // Cut on a character boundary (a byte cut inside "ệ" would panic).
+    let end = (0..=hash.len().min(MAX_HASH_LEN)).rev().find(|i| hash.is_char_boundary(*i)).unwrap_or(0);
+    let hash = hash.get(..end).unwrap_or_default().trim_start_matches('#');
     let (path, query) = match hash.split_once('?') {
         Some((p, q)) => (p, q),
         None => (hash, ""),

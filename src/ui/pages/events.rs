@@ -56,7 +56,8 @@ pub struct EventPageProps {
     pub answered: bool,
 }
 
-fn date_error(lang: Lang, event: LifeEvent, text: &str, today: Date) -> Option<String> {
+/// The event date's problem, if any (the form's one validator).
+pub fn date_error(lang: Lang, event: LifeEvent, text: &str, today: Date) -> Option<String> {
     event.date_question()?;
     match Date::parse_dmy(text) {
         Err(DateInputError::Empty) => Some(i18n::date_problem(lang, DateInputError::Empty)),

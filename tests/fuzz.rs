@@ -1,0 +1,313 @@
+//! The fuzz harness: every function that reads text a person types, a link carries or storage
+//! holds, fed inputs biased toward what breaks text code (multi-byte and combining Vietnamese
+//! letters, full-width and Arabic-Indic digits, direction overrides, NUL, percent escapes,
+//! every separator, very long runs). No input may panic, and the round trips must hold.
+//!
+//! `make test` runs `FUZZ_INPUTS` (1 000 000 by default); `make fuzz` runs 10 000 000 and prints the
+//! count. `FUZZ_SEED` picks another run; input number n of a seed is the same on every machine. A failure prints the seed, the input number and the input:
+//! add that input to `GOLDEN` below so it stays checked forever.
+
+use std::panic;
+use std::time::Instant;
+
+use congdanso::content::checklist::Checklist;
+use congdanso::content::events::{plan, EventAnswers, LifeEvent};
+use congdanso::content::{search as catalog_search, search, services};
+use congdanso::law::card::card_answer;
+use congdanso::law::date::Date;
+use congdanso::law::eid::eid_outcome;
+use congdanso::law::id_number;
+use congdanso::ui::eid_flow::{EidDraft, EidStep};
+use congdanso::ui::i18n::{self, Lang};
+use congdanso::ui::pages::card::Draft as CardDraft;
+use congdanso::ui::pages::events::{date_error, EventDraft};
+use congdanso::ui::route::{link, parse_hash, Route};
+
+/// Inputs found to break the app (or close to it), checked on every run before the random ones.
+const GOLDEN: &[&str] = &[
+    // Typed on a Vietnamese keyboard into a date field: 8 bytes, not 8 digits (issue 15).
+    "12ữ199",
+    // Found by this harness against the unfixed parser: combining marks and a BOM, 8 bytes.
+    "\u{301}`\u{301}\u{feff}",
+    "−−\u{302}",
+    "1ữ2ữ",
+    "ữữ",
+    "15/03/199ữ",
+    "１５０３１９９０",
+    "١٥٠٣١٩٩٠",
+    "15\u{202E}031990",
+    "0\u{0}0\u{0}1990",
+    "1\u{301}5031990",
+    "%E1%BB%AF%E1%BB%AF",
+    "%",
+    "%%",
+    "%E1%BB",
+    "#/dich-vu/%E1%BB%AF",
+    "#/viec-cua-toi/sinh-con?ngay=12%E1%BB%AF199",
+    "#/han-the-can-cuoc?ns=12%E1%BB%AF199&the=cccd-chip&nc=12ữ199&hh=12ữ199",
+    "#/dinh-danh-dien-tu/kiem-tra?qt=vn&ns=12ữ199&the=can-cuoc&hh=12ữ199&sdt=co&tk=muc-2",
+    "v1;a:1;b:99,0",
+    "v1;ữ:1",
+    // Read as year 26 before parse_iso required digits (a sign parses as part of a number).
+    "+026-11-24",
+    "İ",
+    "ǅ",
+    "ﬃ",
+];
+
+/// Pieces inputs are built from: what people type, what links carry, what breaks text code.
+const PIECES: &[&str] = &[
+    // digits and date-shaped parts
+    "0", "1", "2", "9", "00", "01", "12", "15", "29", "30", "31", "02", "13", "1990", "2024", "2026", "2027", "0000",
+    "9999", "1899", "2400", "001", "079", "096", "001090001234", "123456789",
+    // separators people type, and ones they paste
+    "/", ".", "-", " ", "  ", "\t", "\n", "\r\n", ",", ";", ":", "_", "\u{A0}", "\u{2007}", "\u{202F}", "\u{3000}",
+    "\u{2028}", "\u{2044}", "\u{FF0F}", "\u{2212}", "\u{2013}",
+    // link syntax and escapes
+    "#", "#/", "?", "&", "=", "+", "%", "%2", "%2F", "%20", "%00", "%25", "%FF", "%C3", "%E1%BB%AF", "%C3%A0", "%ZZ",
+    "as_of=", "2026-11-24", "2026-02-30", "ns=", "the=", "hh=", "q=", "ngay=", "so=", "khong", "co", "1", "vn", "nn-the",
+    "muc-2", "cccd-chip", "can-cuoc", "cmnd", "/dich-vu/", "/viec-cua-toi/sinh-con", "/dinh-danh-dien-tu/the",
+    "/han-the-can-cuoc", "/so-dinh-danh", "v1", "v1;", "v2;", "cap-doi-the-can-cuoc:",
+    // Vietnamese letters: precomposed, decomposed (combining marks), upper case
+    "ữ", "ệ", "ạ", "ắ", "ằ", "đ", "Đ", "Ữ", "ơ", "ư", "a\u{301}", "e\u{302}\u{301}", "\u{301}", "\u{300}", "\u{303}",
+    "\u{309}", "\u{323}", "\u{302}", "\u{306}", "\u{31B}", "đăng ký", "khai sinh", "tạm trú", "DANG KY",
+    // digits from other scripts
+    "０", "１", "５", "９", "٠", "١", "٥", "٩", "۱", "१", "๑", "¹", "½", "Ⅻ",
+    // direction overrides, zero-width, BOM, NUL, controls
+    "\u{202E}", "\u{202D}", "\u{200F}", "\u{2066}", "\u{2069}", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{0}", "\u{7}",
+    "\u{1B}[0m", "\u{FFFD}",
+    // characters whose case mapping changes length, astral planes, markup
+    "İ", "ß", "ﬃ", "ǅ", "Σ", "👍🏽", "👨‍👩‍👧", "\u{10FFFF}", "𝟙", "<script>", "\"", "'", "\\", "`",
+];
+
+/// xorshift64*: a small, seedable generator, so a failing run can be replayed exactly.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn piece(&mut self) -> &'static str {
+        PIECES[self.below(PIECES.len())]
+    }
+}
+
+/// One input: mostly a few pieces; sometimes a valid date or link with one piece inserted at a
+/// character position; rarely a very long run.
+fn input(rng: &mut Rng) -> String {
+    match rng.below(100) {
+        0 => rng.piece().repeat(1 + rng.below(6_000)),
+        1..=30 => {
+            let base = ["15/03/1990", "15031990", "001090001234", "2026-11-24", "v1;a:0,2", "dang ky khai sinh"][rng.below(6)];
+            let mut chars: Vec<char> = base.chars().collect();
+            let at = rng.below(chars.len() + 1);
+            if rng.below(2) == 0 && at < chars.len() {
+                chars.remove(at);
+            }
+            let mut out: String = chars[..at].iter().collect();
+            out.push_str(rng.piece());
+            out.extend(&chars[at..]);
+            out
+        }
+        _ => (0..rng.below(12)).map(|_| rng.piece()).collect(),
+    }
+}
+
+const TODAYS: [Date; 3] = [Date::ymd(2026, 11, 24), Date::ymd(2027, 3, 1), Date::ymd(1990, 1, 1)];
+/// Every public link parameter of every tool.
+const KEYS: [&str; 17] =
+    ["ns", "the", "nc", "hh", "mien", "mdd2", "as_of", "qt", "sdt", "tk", "giup", "sua", "so", "q", "ngay", "thuong-tru", "muc2"];
+
+/// Runs one input through every reader, checking the properties that must hold.
+fn exercise(text: &str, n: u64) {
+    let today = TODAYS[(n % 3) as usize];
+    let lang = if n % 2 == 0 { Lang::Vi } else { Lang::En };
+
+    // Dates as typed, and the as-of link date.
+    match Date::parse_dmy(text) {
+        Ok(d) => assert_eq!(Date::parse_dmy(&d.to_string()), Ok(d), "a parsed date re-reads as itself"),
+        Err(e) => assert!(!i18n::date_problem(lang, e).is_empty()),
+    }
+    if let Some(d) = Date::parse_iso(text) {
+        assert_eq!(d.to_iso(), text, "as_of round trip");
+    }
+
+    // ID numbers.
+    match id_number::decode(text, today) {
+        Ok(id) => {
+            assert!(id.digits.len() == 12 && id.digits.bytes().all(|b| b.is_ascii_digit()));
+            assert!(id.birth_year <= today.year());
+            let _ = id_number::grouped(&id.digits);
+        }
+        Err(p) => assert!(!i18n::id_problem(lang, &p).is_empty()),
+    }
+
+    // Search: folding is stable.
+    let folded = search::fold(text);
+    assert_eq!(search::fold(&folded), folded, "fold is idempotent");
+
+    // Stored state: the checklist and the language.
+    if let Ok(list) = Checklist::parse(text) {
+        assert_eq!(Checklist::parse(&list.serialize()), Ok(list), "a read checklist re-reads as itself");
+    }
+    let _ = Lang::from_code(text);
+    let _ = services::find(text);
+    let _ = LifeEvent::from_slug(text);
+
+    // Links: as a whole fragment, as a route slug, and as every parameter's value.
+    let _ = parse_hash(text);
+    let _ = parse_hash(&format!("#/dich-vu/{text}"));
+    let key = KEYS[(n % KEYS.len() as u64) as usize];
+    let href = link(&Route::Home, &[(key, text)]);
+    if href.len() < 4_000 && !text.is_empty() {
+        assert_eq!(parse_hash(&href).param(key), Some(text), "link round trip of {key}");
+    }
+
+    // The heavier readers take turns: each sees a quarter of the inputs.
+    match n % 4 {
+        0 => {
+            let _ = catalog_search(text);
+        }
+        1 => card_form(text, today, lang),
+        2 => eid_guide(text, today),
+        _ => life_event(text, today, lang, n),
+    }
+}
+
+/// The input as a link parameter's value, percent-encoded as the app writes it.
+fn link_value(text: &str) -> String {
+    link(&Route::Home, &[("x", text)]).strip_prefix("#/?x=").unwrap_or_default().to_string()
+}
+
+/// A link to `path` whose every parameter carries `value`.
+fn every_parameter(path: &str, value: &str) -> congdanso::ui::route::Location {
+    parse_hash(&format!("#{path}?{}", KEYS.map(|k| format!("{k}={value}")).join("&")))
+}
+
+/// The card calculator opened from links whose answers are this input (every parameter at once,
+/// and one at a time with the other answers valid, so the rules run as far as they can).
+fn card_form(text: &str, today: Date, lang: Lang) {
+    let value = link_value(text);
+    let card_links = [
+        every_parameter("/han-the-can-cuoc", &value),
+        parse_hash(&format!("#/han-the-can-cuoc?ns={value}&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&mdd2=1")),
+        parse_hash(&format!("#/han-the-can-cuoc?ns=15/03/1990&the=can-cuoc&nc={value}&hh={value}")),
+        parse_hash(&format!("#/han-the-can-cuoc?ns=15/03/1990&the=mat&nc={value}&as_of={value}")),
+    ];
+    for loc in &card_links {
+        let draft = CardDraft::from_location(loc);
+        let _ = draft.to_link(Some(today));
+        if let Ok(answers) = draft.answers(lang, today) {
+            let _ = card_answer(&answers, today);
+        }
+    }
+}
+
+/// The e-ID guide's questions and outcome, from links carrying this input.
+fn eid_guide(text: &str, today: Date) {
+    let value = link_value(text);
+    let eid_links = [
+        every_parameter("/dinh-danh-dien-tu/kiem-tra", &value),
+        parse_hash(&format!("#/dinh-danh-dien-tu/kiem-tra?qt=vn&ns={value}&the=can-cuoc&hh=khong&sdt=co&tk=muc-1")),
+        parse_hash(&format!("#/dinh-danh-dien-tu/kiem-tra?qt=vn&ns=15/03/1990&the=cccd-chip&hh={value}&sdt=co&tk=chua-co")),
+    ];
+    for loc in &eid_links {
+        let draft = EidDraft::from_location(loc);
+        for step in EidStep::ORDER {
+            let _ = draft.problem(step, today);
+        }
+        let _ = draft.link_to(draft.first_missing(today).unwrap_or(EidStep::Result), Some(today));
+        if let Some(answers) = draft.answers(today) {
+            let _ = eid_outcome(&answers, today);
+        }
+    }
+}
+
+/// A life event's date question and plan, from a link carrying this input.
+fn life_event(text: &str, today: Date, lang: Lang, n: u64) {
+    let value = link_value(text);
+    let event = LifeEvent::ALL[(n / 4 % LifeEvent::ALL.len() as u64) as usize];
+    let draft = EventDraft::from_location(&parse_hash(&format!("#/viec-cua-toi/{}?ngay={value}&thuong-tru=co&muc2=co", event.slug())));
+    if date_error(lang, event, &draft.date, today).is_none() {
+        let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
+        let _ = plan(event, answers, today);
+    }
+}
+
+fn run_one(text: &str, n: u64, seed: u64) {
+    if let Err(cause) = panic::catch_unwind(|| exercise(text, n)) {
+        let shown: String = text.chars().take(200).collect();
+        panic!(
+            "input #{n} (seed {seed}, {} chars) stopped a reader: {shown:?}\nescaped: {}\ncause: {:?}",
+            text.chars().count(),
+            shown.escape_unicode(),
+            cause.downcast_ref::<String>().map(String::as_str).or(cause.downcast_ref::<&str>().copied()),
+        );
+    }
+}
+
+/// Reports only the harness's own panic (which names the input), not the reader's it caught.
+fn quiet_caught_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let default = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if info.payload().downcast_ref::<String>().is_some_and(|m| m.starts_with("input #")) {
+                default(info);
+            }
+        }));
+    });
+}
+
+#[test]
+fn golden_inputs_that_once_broke_a_reader() {
+    quiet_caught_panics();
+    // Twelve turns each: every heavier reader, both languages, all three as-of dates.
+    for text in GOLDEN {
+        for n in 0..12 {
+            run_one(text, n, 0);
+        }
+    }
+    // A 1 MB paste into each reader.
+    for n in 0..4 {
+        run_one(&"ữ".repeat(350_000), n, 0);
+        run_one(&format!("#/han-the-can-cuoc?ns={}", "1".repeat(1_000_000)), n, 0);
+    }
+}
+
+/// Input number `n` of the run seeded `seed`: the same on any machine and any number of threads.
+fn nth_input(seed: u64, n: u64) -> String {
+    // splitmix64 of (seed, n): a well-mixed, never-zero start for xorshift.
+    let mut z = seed.wrapping_add(n.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    input(&mut Rng((z ^ (z >> 31)) | 1))
+}
+
+#[test]
+fn a_million_hostile_inputs_stop_nothing() {
+    quiet_caught_panics();
+    let count: u64 = std::env::var("FUZZ_INPUTS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
+    let seed: u64 = std::env::var("FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(20_261_202);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8) as u64;
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for worker in 0..workers {
+            scope.spawn(move || {
+                for n in (worker..count).step_by(workers as usize) {
+                    run_one(&nth_input(seed, n), n, seed);
+                }
+            });
+        }
+    });
+    println!(
+        "fuzz: {count} inputs through every reader, 0 panics (seed {seed}, {workers} threads, {:.1} s)",
+        started.elapsed().as_secs_f64()
+    );
+}
