@@ -21,6 +21,7 @@ use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::i18n::{self, Lang};
 use congdanso::ui::pages::card::Draft as CardDraft;
 use congdanso::ui::pages::events::{date_error, EventDraft};
+use congdanso::ui::link::{href, Query, Shared};
 use congdanso::ui::route::{link, parse_hash, Route};
 
 /// Inputs found to break the app (or close to it), checked on every run before the random ones.
@@ -161,7 +162,7 @@ fn exercise(text: &str, n: u64) {
     let _ = LifeEvent::from_slug(text);
 
     // Links: as a whole fragment, as a route slug, and as every parameter's value.
-    let _ = parse_hash(text);
+    let _ = parse_hash(text).unreadable();
     let _ = parse_hash(&format!("#/dich-vu/{text}"));
     let key = KEYS[(n % KEYS.len() as u64) as usize];
     let href = link(&Route::Home, &[(key, text)]);
@@ -201,8 +202,8 @@ fn card_form(text: &str, today: Date, lang: Lang) {
         parse_hash(&format!("#/han-the-can-cuoc?ns=15/03/1990&the=mat&nc={value}&as_of={value}")),
     ];
     for loc in &card_links {
-        let draft = CardDraft::from_location(loc);
-        let _ = draft.to_link(Some(today));
+        let draft = CardDraft::read(loc);
+        let _ = href(&Route::CardExpiry, draft.write(), Shared { as_of: Some(today) });
         if let Ok(answers) = draft.answers(lang, today) {
             let _ = card_answer(&answers, today);
         }
@@ -218,11 +219,11 @@ fn eid_guide(text: &str, today: Date) {
         parse_hash(&format!("#/dinh-danh-dien-tu/kiem-tra?qt=vn&ns=15/03/1990&the=cccd-chip&hh={value}&sdt=co&tk=chua-co")),
     ];
     for loc in &eid_links {
-        let draft = EidDraft::from_location(loc);
+        let draft = EidDraft::read(loc);
         for step in EidStep::ORDER {
             let _ = draft.problem(step, today);
         }
-        let _ = draft.link_to(draft.first_missing(today).unwrap_or(EidStep::Result), Some(today));
+        let _ = draft.link_to(draft.first_missing(today).unwrap_or(EidStep::Result), Shared { as_of: Some(today) });
         if let Some(answers) = draft.answers(today) {
             let _ = eid_outcome(&answers, today);
         }
@@ -233,7 +234,7 @@ fn eid_guide(text: &str, today: Date) {
 fn life_event(text: &str, today: Date, lang: Lang, n: u64) {
     let value = link_value(text);
     let event = LifeEvent::ALL[(n / 4 % LifeEvent::ALL.len() as u64) as usize];
-    let draft = EventDraft::from_location(&parse_hash(&format!("#/viec-cua-toi/{}?ngay={value}&thuong-tru=co&muc2=co", event.slug())));
+    let draft = EventDraft::read(&parse_hash(&format!("#/viec-cua-toi/{}?ngay={value}&thuong-tru=co&muc2=co", event.slug())));
     if date_error(lang, event, &draft.date, today).is_none() {
         let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
         let _ = plan(event, answers, today);

@@ -4,6 +4,7 @@
 use congdanso::law::date::Date;
 use congdanso::ui::i18n::Lang;
 use congdanso::ui::pages::id_number::IdNumberPage;
+use congdanso::ui::link::{Query, Shared};
 use congdanso::ui::Ctx;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -22,7 +23,7 @@ struct HostProps {
 #[component]
 fn Host(p: &HostProps) -> Html {
     html! {
-        <ContextProvider<Ctx> context={Ctx { lang: p.lang, today: Date::ymd(2026, 11, 24), today_from_link: false }}>
+        <ContextProvider<Ctx> context={Ctx { lang: p.lang, today: Date::ymd(2026, 11, 24), shared: Shared::default() }}>
             <IdNumberPage number={p.number.clone()} />
         </ContextProvider<Ctx>>
     }
@@ -31,7 +32,16 @@ fn Host(p: &HostProps) -> Html {
 /// Mounts a component in a fresh element of its own and lets it render.
 async fn mount_with<C: BaseComponent>(props: C::Properties) -> Element {
     let document = gloo_document();
+    // One mounted component in the document at a time: ids such as `error-summary` must be unique
+    // for `getElementById` (and focus) to find this component's and not an earlier test's.
+    let earlier = document.query_selector_all(".test-root").unwrap();
+    for i in 0..earlier.length() {
+        if let Some(node) = earlier.item(i) {
+            node.dyn_into::<Element>().unwrap().remove();
+        }
+    }
     let root = document.create_element("div").unwrap();
+    root.set_class_name("test-root");
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -62,6 +72,11 @@ async fn type_into(root: &Element, selector: &str, value: &str) {
     let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
     input.dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
+}
+
+/// The id of the element that has keyboard and screen-reader focus, if it is inside `root`.
+fn focused_id(root: &Element) -> String {
+    gloo_document().active_element().filter(|e| root.contains(Some(e))).map(|e| e.id()).unwrap_or_default()
 }
 
 async fn press_check(root: &Element) {
@@ -107,6 +122,14 @@ async fn errors_appear_beside_the_field_and_in_the_summary() {
 }
 
 #[wasm_bindgen_test]
+async fn the_first_failed_check_moves_focus_to_the_error_summary() {
+    let root = mount(HostProps { lang: Lang::Vi, number: String::new() }).await;
+    type_into(&root, "#id-number", "12ữ199").await;
+    press_check(&root).await;
+    assert_eq!(focused_id(&root), "error-summary");
+}
+
+#[wasm_bindgen_test]
 async fn a_deep_link_opens_on_the_result_and_an_old_cmnd_gets_advice() {
     let root = mount(HostProps { lang: Lang::Vi, number: "036 090 001 234".into() }).await;
     assert!(text(&find(&root, ".result")).contains("Nam Định"));
@@ -128,8 +151,8 @@ mod card {
     #[component]
     fn CardHost(p: &CardHostProps) -> Html {
         html! {
-            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), today_from_link: true }}>
-                <CardPage draft={Draft::from_location(&parse_hash(&p.hash))} />
+            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), shared: Shared { as_of: Some(Date::ymd(2026, 11, 24)) } }}>
+                <CardPage draft={Draft::read(&parse_hash(&p.hash))} />
             </ContextProvider<Ctx>>
         }
     }
@@ -172,6 +195,7 @@ mod card {
         let summary = text(&find(&root, ".error-summary"));
         assert!(summary.contains("Hãy nhập ngày") && summary.contains("Hãy chọn loại thẻ"), "{summary}");
         assert!(root.query_selector(".result").unwrap().is_none());
+        assert_eq!(focused_id(&root), "error-summary", "the first failed submit moves focus to the summary");
     }
 }
 
@@ -191,8 +215,8 @@ mod eid_guide {
         let loc = parse_hash(&p.hash);
         let Route::Eid(step) = loc.route else { return html! { "not a guide route" } };
         html! {
-            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), today_from_link: false }}>
-                <EidPage {step} draft={EidDraft::from_location(&loc)} />
+            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), shared: Shared::default() }}>
+                <EidPage {step} draft={EidDraft::read(&loc)} />
             </ContextProvider<Ctx>>
         }
     }
@@ -208,6 +232,7 @@ mod eid_guide {
         assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 7);
         press_check(&root).await;
         assert_eq!(text(&find(&root, "#answer-choice-error")), "Hãy chọn một câu trả lời.");
+        assert_eq!(focused_id(&root), "error-summary", "the first failed submit moves focus to the summary");
         let back = find(&root, "a.back-link").get_attribute("href").unwrap();
         assert!(back.starts_with("#/dinh-danh-dien-tu/so-dien-thoai?qt=vn"), "{back}");
         assert!(back.contains("giup=1"), "the helper switch travels with the back link: {back}");
@@ -219,5 +244,34 @@ mod eid_guide {
         let shown = text(&find(&root, ".result"));
         assert!(shown.contains("Người được hỗ trợ chưa có thẻ căn cước còn hạn"), "{shown}");
         assert!(!shown.contains(" bạn "), "{shown}");
+    }
+}
+
+mod life_events {
+    use super::*;
+    use congdanso::ui::pages::events::{EventDraft, EventPage};
+    use congdanso::ui::route::parse_hash;
+
+    #[derive(Properties, PartialEq)]
+    struct EventHostProps {
+        hash: String,
+    }
+
+    #[component]
+    fn EventHost(p: &EventHostProps) -> Html {
+        html! {
+            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), shared: Shared::default() }}>
+                <EventPage slug="sinh-con" draft={EventDraft::read(&parse_hash(&p.hash))} />
+            </ContextProvider<Ctx>>
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_missing_date_is_said_beside_the_field_and_focus_moves_to_the_summary() {
+        let root = mount_with::<EventHost>(EventHostProps { hash: "#/viec-cua-toi/sinh-con".into() }).await;
+        assert!(root.query_selector(".result").unwrap().is_none());
+        press_check(&root).await;
+        assert!(text(&find(&root, "#event-date-error")).contains("Hãy nhập ngày"), "{}", text(&root));
+        assert_eq!(focused_id(&root), "error-summary", "the first failed submit moves focus to the summary");
     }
 }

@@ -12,23 +12,42 @@ use super::pages::eid::EidPage;
 use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::services::{ServiceList, ServicePage};
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound};
+use super::link::{self, Params, Query, Shared};
 use super::route::{parse_hash, Route};
 use super::shell::{Footer, Header};
 
-/// What every page reads: the language and the date the rules are applied on.
+/// What every page reads: the language, the date the rules are applied on, and the state every
+/// link carries.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct Ctx {
     pub lang: Lang,
     /// The as-of date: today on this device, or `as_of=YYYY-MM-DD` from the link.
     pub today: Date,
+    /// What every in-app link carries (`as_of` when it came from the link).
+    pub shared: Shared,
+}
+
+impl Ctx {
     /// `today` came from the link (shown on results).
-    pub today_from_link: bool,
+    pub fn today_from_link(&self) -> bool {
+        self.shared.as_of.is_some()
+    }
+
+    /// The link to `route` with `params`, carrying the shared state. The only way pages make links.
+    pub fn href(&self, route: &Route, params: Params) -> String {
+        link::href(route, params, self.shared)
+    }
+
+    /// The link to `route`, with no answers of its own.
+    pub fn link_to(&self, route: &Route) -> String {
+        self.href(route, Params::new())
+    }
 }
 
 /// The app context; outside the app (a component mounted alone) Vietnamese and today.
 #[hook]
 pub fn use_ctx() -> Ctx {
-    use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Vi, today: browser::today(), today_from_link: false })
+    use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Vi, today: browser::today(), shared: Shared::default() })
 }
 
 fn page_title(lang: Lang, route: &Route) -> String {
@@ -80,27 +99,27 @@ pub fn App() -> Html {
         }
     });
 
-    let as_of_param = location.param("as_of");
-    let as_of = as_of_param.and_then(Date::parse_iso);
-    let ctx = Ctx { lang: *lang, today: as_of.unwrap_or_else(browser::today), today_from_link: as_of.is_some() };
-    let as_of_invalid = as_of_param.is_some_and(|p| !p.is_empty()) && as_of.is_none();
+    let shared = Shared::read(&location);
+    let ctx = Ctx { lang: *lang, today: shared.as_of.unwrap_or_else(browser::today), shared };
+    // A value that cannot be read is named in a notice; every other answer is kept.
+    let unreadable = location.unreadable();
+    let as_of_invalid = unreadable.contains(&link::AS_OF.key);
+    let others_unreadable: Vec<&str> = unreadable.into_iter().filter(|k| *k != link::AS_OF.key).collect();
     // A stable callback, so the header does not re-render on every navigation.
     let on_lang = use_callback(lang.setter(), |l: Lang, setter| setter.set(l));
     let page = match route {
         Route::Home => html! { <Home /> },
         Route::IdNumber => html! {
             <IdNumberPage key={(*hash).clone()}
-                number={location.param("so").unwrap_or_default().to_string()}
-                birth_date={location.param("ns").unwrap_or_default().to_string()} />
+                number={location.text(&link::ID_NUMBER).to_string()}
+                birth_date={location.text(&link::BORN).to_string()} />
         },
-        Route::CardExpiry => html! { <CardPage key={(*hash).clone()} draft={Draft::from_location(&location)} /> },
-        Route::Eid(step) => html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft::from_location(&location)} /> },
-        Route::Services => html! { <ServiceList key={(*hash).clone()} query={location.param("q").unwrap_or_default().to_string()} /> },
+        Route::CardExpiry => html! { <CardPage key={(*hash).clone()} draft={Draft::read(&location)} /> },
+        Route::Eid(step) => html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft::read(&location)} /> },
+        Route::Services => html! { <ServiceList key={(*hash).clone()} query={location.text(&link::SEARCH).to_string()} /> },
         Route::Service(id) => html! { <ServicePage key={(*hash).clone()} {id} /> },
         Route::Events => html! { <EventList /> },
-        Route::Event(slug) => html! {
-            <EventPage key={(*hash).clone()} {slug} draft={EventDraft::from_location(&location)} answered={location.param("ngay").is_some() || location.param("muc2").is_some()} />
-        },
+        Route::Event(slug) => html! { <EventPage key={(*hash).clone()} {slug} draft={EventDraft::read(&location)} /> },
         Route::NotFound => html! { <NotFound /> },
     };
     html! {
@@ -108,6 +127,9 @@ pub fn App() -> Html {
             <Header on_lang={on_lang} />
             <main id="main" tabindex="-1">
                 if as_of_invalid { <p class="banner" role="status">{ t(*lang, T::AsOfInvalid) }</p> }
+                if !others_unreadable.is_empty() {
+                    <p class="banner" role="status">{ format!("{} {}", t(*lang, T::LinkPartUnreadable), others_unreadable.join(", ")) }</p>
+                }
                 { page }
             </main>
             <Footer />

@@ -7,7 +7,8 @@ use crate::law::card::{CardHeld, PrintedExpiry};
 use crate::law::date::{Date, DateInputError};
 use crate::law::eid::{AccountStatus, EidAnswers, Nationality};
 
-use super::route::{link, Location, Route};
+use super::link::{self, Params, Query, Shared};
+use super::route::{Location, Route};
 
 /// The pages of the guide, in order.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -129,47 +130,39 @@ pub const STATUSES: [AccountStatus; 7] = [
 /// The card choices the guide offers (the card calculator's, in the same codes).
 pub const CARDS: [CardHeld; 6] = CardHeld::ALL;
 
-const NO_EXPIRY: &str = "khong";
-
-impl EidDraft {
-    pub fn from_location(loc: &Location) -> EidDraft {
-        let hh = loc.param("hh").unwrap_or_default();
+impl Query for EidDraft {
+    fn read(loc: &Location) -> EidDraft {
+        let expiry = loc.text(&link::EXPIRY);
         EidDraft {
-            nationality: loc.param("qt").and_then(|c| NATIONALITIES.into_iter().find(|n| nationality_code(*n) == c)),
-            born: loc.param("ns").unwrap_or_default().to_string(),
-            card: loc.param("the").and_then(CardHeld::from_code),
-            expiry: if hh == NO_EXPIRY { String::new() } else { hh.to_string() },
-            no_expiry: hh == NO_EXPIRY,
-            own_number: match loc.param("sdt") {
-                Some("co") => Some(true),
-                Some("khong") => Some(false),
-                _ => None,
-            },
-            status: loc.param("tk").and_then(|c| STATUSES.into_iter().find(|s| status_code(*s) == c)),
-            helper: loc.param("giup") == Some("1"),
-            returning: loc.param("sua") == Some("1"),
+            nationality: loc.choice(&link::NATIONALITY).and_then(|c| NATIONALITIES.into_iter().find(|n| nationality_code(*n) == c)),
+            born: loc.text(&link::BORN).to_string(),
+            card: loc.choice(&link::CARD).and_then(CardHeld::from_code),
+            expiry: if expiry == link::NEVER { String::new() } else { expiry.to_string() },
+            no_expiry: expiry == link::NEVER,
+            own_number: loc.yes_no(&link::OWN_NUMBER),
+            status: loc.choice(&link::ACCOUNT).and_then(|c| STATUSES.into_iter().find(|s| status_code(*s) == c)),
+            helper: loc.flag(&link::HELPER),
+            returning: loc.flag(&link::RETURNING),
         }
     }
 
-    /// The link to `step` carrying every answer (and the as-of date when it came from the link).
-    pub fn link_to(&self, step: EidStep, as_of: Option<Date>) -> String {
-        let expiry = if self.no_expiry { NO_EXPIRY.to_string() } else { self.expiry.trim().to_string() };
-        let as_of = as_of.map(Date::to_iso).unwrap_or_default();
-        let own = self.own_number.map(|o| if o { "co" } else { "khong" }).unwrap_or_default();
-        link(
-            &Route::Eid(step),
-            &[
-                ("qt", self.nationality.map(nationality_code).unwrap_or_default()),
-                ("ns", self.born.trim()),
-                ("the", self.card.map(CardHeld::code).unwrap_or_default()),
-                ("hh", expiry.as_str()),
-                ("sdt", own),
-                ("tk", self.status.map(status_code).unwrap_or_default()),
-                ("giup", if self.helper { "1" } else { "" }),
-                ("sua", if self.returning { "1" } else { "" }),
-                ("as_of", as_of.as_str()),
-            ],
-        )
+    fn write(&self) -> Params {
+        Params::new()
+            .choice(&link::NATIONALITY, self.nationality.map(nationality_code))
+            .text(&link::BORN, &self.born)
+            .choice(&link::CARD, self.card.map(CardHeld::code))
+            .expiry(&link::EXPIRY, &self.expiry, self.no_expiry)
+            .yes_no(&link::OWN_NUMBER, self.own_number)
+            .choice(&link::ACCOUNT, self.status.map(status_code))
+            .flag(&link::HELPER, self.helper)
+            .flag(&link::RETURNING, self.returning)
+    }
+}
+
+impl EidDraft {
+    /// The link to `step` carrying every answer and the shared state.
+    pub fn link_to(&self, step: EidStep, shared: Shared) -> String {
+        link::href(&Route::Eid(step), self.write(), shared)
     }
 
     /// The first question that applies and is not (validly) answered.
@@ -234,7 +227,7 @@ mod tests {
     const TODAY: Date = Date::ymd(2026, 11, 24);
 
     fn draft(hash: &str) -> EidDraft {
-        EidDraft::from_location(&parse_hash(hash))
+        EidDraft::read(&parse_hash(hash))
     }
 
     #[test]
@@ -262,7 +255,7 @@ mod tests {
     #[test]
     fn answers_round_trip_through_the_link() {
         let d = draft("#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=15/03/1990&the=cccd-chip&hh=khong&sdt=co&tk=muc-1&giup=1&as_of=2026-11-24");
-        let back = draft(&d.link_to(EidStep::Result, Some(TODAY)));
+        let back = draft(&d.link_to(EidStep::Result, Shared { as_of: Some(TODAY) }));
         assert_eq!(back, d);
         let Some(a) = d.answers(TODAY) else { panic!("every answer is given") };
         assert_eq!((a.card, a.card_expiry, a.own_number, a.status), (Some(CardHeld::CccdChip), Some(PrintedExpiry::Never), true, AccountStatus::Level1));

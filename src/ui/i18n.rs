@@ -105,6 +105,7 @@ pub enum T {
     NoFeeLine,
     FeeUnknownLine,
     AsOfInvalid,
+    LinkPartUnreadable,
     NextRenewalHeading,
     ForLifeLine,
     NoCardLine,
@@ -273,6 +274,10 @@ pub fn t(lang: Lang, key: T) -> &'static str {
         T::AsOfInvalid => (
             "Ngày “as_of” trong đường dẫn không hợp lệ (cần dạng YYYY-MM-DD): đang dùng ngày hôm nay.",
             "The “as_of” date in the link is not valid (expected YYYY-MM-DD): using today.",
+        ),
+        T::LinkPartUnreadable => (
+            "Một phần của đường dẫn không đọc được nên đã bỏ qua; các câu trả lời khác vẫn giữ nguyên. Phần bỏ qua:",
+            "Part of the link could not be read and was left out; every other answer was kept. Left out:",
         ),
         T::NextRenewalHeading => ("Lần đổi thẻ tiếp theo", "Next renewal"),
         T::ForLifeLine => ("Thẻ có giá trị suốt đời, không phải đổi theo tuổi.", "The card is valid for life: no renewal by age."),

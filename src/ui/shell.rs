@@ -32,7 +32,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         <header class="site-header">
             <a class="skip-link" href="#main" onclick={skip}>{ t(lang, T::SkipToContent) }</a>
             <div class="header-row">
-                <a class="brand" href={Route::Home.href()}>
+                <a class="brand" href={ctx.link_to(&Route::Home)}>
                     <svg class="brand-mark" aria-hidden="true" viewBox="0 0 24 24" width="28" height="28">
                         <rect x="2" y="5" width="20" height="14" rx="2" fill="none" stroke="currentColor" stroke-width="2" />
                         <circle cx="8" cy="12" r="2.5" fill="currentColor" />

@@ -20,7 +20,6 @@ test("Lan, 36, chip CCCD: answers one question per page, changes one from the ch
   await page.getByRole("link", { name: /Định danh điện tử \(VNeID\)/ }).click();
   await page.getByRole("heading", { level: 1, name: "Định danh điện tử (VNeID)" }).waitFor();
   await assertAccessible(page, "guide start");
-  await page.goto(s.url + GUIDE + "?as_of=2026-11-24");
   await page.getByRole("link", { name: "Bắt đầu" }).click();
 
   await page.getByRole("heading", { level: 1, name: "Bạn là công dân Việt Nam hay người nước ngoài?" }).waitFor();

@@ -11,9 +11,9 @@ after(async () => { await s.close(); s.assertClean(); });
 test("a birth: date and two answers give the linked group first, with the 60-day deadline counted", async () => {
   const page = await s.open("#/viec-cua-toi?as_of=2026-12-07");
   await assertAccessible(page, "events list");
-  await page.goto(s.url + "#/viec-cua-toi/sinh-con?as_of=2026-12-07");
-  await page.reload();
+  await page.getByRole("link", { name: "Con tôi mới sinh" }).click();
   await page.getByRole("heading", { level: 1, name: "Con tôi mới sinh" }).waitFor();
+  assert.match(page.url(), /#\/viec-cua-toi\/sinh-con\?as_of=2026-12-07$/, "the event tile keeps the as-of date");
   await page.getByLabel("Bé sinh ngày nào?").fill("15/11/2026");
   await page.getByLabel(/đã đăng ký thường trú/).check();
   await page.getByLabel(/tài khoản định danh điện tử mức 2/).check();

@@ -9,11 +9,12 @@ use yew::prelude::*;
 use crate::law::card::{self, Because, CardAnswers, CardField, CardHeld, Channel, Fee, PrintedExpiry, Validity};
 use crate::law::date::{span_between, Date, DateInputError};
 use crate::ui::app::use_ctx;
-use crate::ui::browser;
 use crate::ui::card_text as text;
 use crate::ui::i18n::{self, t, Lang, T};
-use crate::ui::route::{link, Location, Route};
-use crate::ui::widgets::{edit, Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
+use crate::ui::link::{self, Params, Query};
+use crate::ui::route::{Location, Route};
+use crate::ui::hooks::{use_form, Submit};
+use crate::ui::widgets::{Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
 
 /// What the form holds, as typed.
 #[derive(Clone, PartialEq, Default, Debug)]
@@ -27,43 +28,36 @@ pub struct Draft {
     pub eid2: bool,
 }
 
-const NO_EXPIRY: &str = "khong";
-
-impl Draft {
-    pub fn from_location(loc: &Location) -> Draft {
-        let p = |k| loc.param(k).unwrap_or_default().to_string();
+impl Query for Draft {
+    fn read(loc: &Location) -> Draft {
+        let expiry = loc.text(&link::EXPIRY);
         Draft {
-            born: p("ns"),
-            held: loc.param("the").and_then(CardHeld::from_code),
-            issued: p("nc"),
-            expiry: if loc.param("hh") == Some(NO_EXPIRY) { String::new() } else { p("hh") },
-            no_expiry: loc.param("hh") == Some(NO_EXPIRY),
-            exempt: loc.param("mien") == Some("1"),
-            eid2: loc.param("mdd2") == Some("1"),
+            born: loc.text(&link::BORN).to_string(),
+            held: loc.choice(&link::CARD).and_then(CardHeld::from_code),
+            issued: loc.text(&link::ISSUED).to_string(),
+            expiry: if expiry == link::NEVER { String::new() } else { expiry.to_string() },
+            no_expiry: expiry == link::NEVER,
+            exempt: loc.flag(&link::FEE_EXEMPT),
+            eid2: loc.flag(&link::CARD_EID_LEVEL_2),
         }
     }
 
+    fn write(&self) -> Params {
+        let dates = self.held.is_some_and(CardHeld::has_dates);
+        Params::new()
+            .text(&link::BORN, &self.born)
+            .choice(&link::CARD, self.held.map(CardHeld::code))
+            .text(&link::ISSUED, if dates { &self.issued } else { "" })
+            .expiry(&link::EXPIRY, if dates { &self.expiry } else { "" }, dates && self.no_expiry)
+            .flag(&link::FEE_EXEMPT, self.exempt)
+            .flag(&link::CARD_EID_LEVEL_2, self.eid2)
+    }
+}
+
+impl Draft {
     /// Whether the link carries answers (then the page opens on the result or on its errors).
     pub fn is_filled(&self) -> bool {
         !self.born.is_empty() || self.held.is_some()
-    }
-
-    pub fn to_link(&self, as_of: Option<Date>) -> String {
-        let dates = self.held.is_some_and(CardHeld::has_dates);
-        let expiry = if self.no_expiry { NO_EXPIRY.to_string() } else { self.expiry.trim().to_string() };
-        let as_of = as_of.map(Date::to_iso).unwrap_or_default();
-        link(
-            &Route::CardExpiry,
-            &[
-                ("ns", self.born.trim()),
-                ("the", self.held.map(CardHeld::code).unwrap_or_default()),
-                ("nc", if dates { self.issued.trim() } else { "" }),
-                ("hh", if dates { expiry.as_str() } else { "" }),
-                ("mien", if self.exempt { "1" } else { "" }),
-                ("mdd2", if self.eid2 { "1" } else { "" }),
-                ("as_of", as_of.as_str()),
-            ],
-        )
     }
 
     /// The answers, or the problems per field id in form order.
@@ -123,36 +117,22 @@ pub struct CardPageProps {
 pub fn CardPage(props: &CardPageProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let draft = use_state(|| props.draft.clone());
-    let submitted = use_state(|| props.draft.is_filled());
-    let outcome = submitted.then(|| draft.answers(lang, ctx.today));
+    let form = use_form(props.draft.clone(), props.draft.is_filled());
+    let draft = form.draft.clone();
+    let outcome = form.submitted().then(|| draft.answers(lang, ctx.today));
     let errors: Vec<(AttrValue, String)> = match &outcome {
         Some(Err(e)) => e.iter().map(|(id, m)| (AttrValue::Static(id), m.clone())).collect(),
         _ => Vec::new(),
     };
     let error_for = |id: &str| errors.iter().find(|(f, _)| f == id).map(|(_, m)| m.clone());
 
-    let update = |f: fn(&mut Draft, String)| edit(&draft, f);
-    let toggle = |f: fn(&mut Draft, bool)| edit(&draft, f);
-    let on_held = {
-        let draft = draft.clone();
-        Callback::from(move |v: AttrValue| draft.set(Draft { held: CardHeld::from_code(&v), ..(*draft).clone() }))
-    };
-    let onsubmit = {
-        let draft = draft.clone();
-        let submitted = submitted.clone();
-        let as_of = ctx.today_from_link.then_some(ctx.today);
-        let (lang, today) = (lang, ctx.today);
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if draft.answers(lang, today).is_ok() {
-                browser::set_hash(&draft.to_link(as_of));
-            } else {
-                submitted.set(true);
-                browser::focus_id("error-summary");
-            }
-        })
-    };
+    let update = |f: fn(&mut Draft, String)| form.edit(f);
+    let toggle = |f: fn(&mut Draft, bool)| form.edit(f);
+    let on_held = form.edit(|d: &mut Draft, v: AttrValue| d.held = CardHeld::from_code(&v));
+    let onsubmit = form.onsubmit(move |d: &Draft| match d.answers(lang, ctx.today) {
+        Ok(_) => Submit::GoTo(ctx.href(&Route::CardExpiry, d.write())),
+        Err(_) => Submit::Fix,
+    });
 
     let held = draft.held;
     let options = CardHeld::ALL
@@ -170,7 +150,7 @@ pub fn CardPage(props: &CardPageProps) -> Html {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::CardTitle) }</h1>
             if let Some(answer) = &result {
-                { result_view(lang, answer, ctx.today_from_link) }
+                { result_view(lang, answer, ctx.today_from_link()) }
                 <h2>{ t(lang, T::YourAnswers) }</h2>
             } else {
                 <p>{ t(lang, T::CardIntro) }</p>

@@ -12,8 +12,11 @@ use crate::ui::card_text;
 use crate::ui::eid_flow::{AnswerProblem, EidDraft, EidStep, CARDS, NATIONALITIES, STATUSES};
 use crate::ui::eid_text::{self as text, say, Question};
 use crate::ui::i18n::{self, t, Lang, T};
-use crate::ui::route::{link, Route};
-use crate::ui::widgets::{edit, Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
+use crate::ui::hooks::{use_form, Submit};
+use crate::ui::link::{self, Query, Shared};
+use crate::ui::pages::card::Draft as CardDraft;
+use crate::ui::route::Route;
+use crate::ui::widgets::{Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct EidPageProps {
@@ -24,7 +27,7 @@ pub struct EidPageProps {
 #[component]
 pub fn EidPage(p: &EidPageProps) -> Html {
     let ctx = use_ctx();
-    let as_of = ctx.today_from_link.then_some(ctx.today);
+    let as_of = ctx.shared;
     let helper_switch = {
         let toggled = EidDraft { helper: !p.draft.helper, ..p.draft.clone() };
         let href = toggled.link_to(p.step, as_of);
@@ -44,7 +47,7 @@ pub fn EidPage(p: &EidPageProps) -> Html {
     html! { <>{ helper_switch }{ body }</> }
 }
 
-fn start(lang: Lang, draft: &EidDraft, as_of: Option<crate::law::date::Date>) -> Html {
+fn start(lang: Lang, draft: &EidDraft, as_of: Shared) -> Html {
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::EidTitle) }</h1>
@@ -98,11 +101,11 @@ struct QuestionProps {
 fn QuestionPage(p: &QuestionProps) -> Html {
     let ctx = use_ctx();
     let (lang, helper, step) = (ctx.lang, p.draft.helper, p.step);
-    let as_of = ctx.today_from_link.then_some(ctx.today);
-    let draft = use_state(|| p.draft.clone());
+    let as_of = ctx.shared;
     // A link that lands on a question with a wrong answer shows its error at once.
-    let show_error = use_state(|| p.draft.problem(step, ctx.today).is_some() && answer_given(step, &p.draft));
-    let error = show_error.then(|| draft.problem(step, ctx.today)).flatten().map(|e| problem_text(lang, e, ctx.today));
+    let form = use_form(p.draft.clone(), p.draft.problem(step, ctx.today).is_some() && answer_given(step, &p.draft));
+    let draft = form.draft.clone();
+    let error = form.submitted().then(|| draft.problem(step, ctx.today)).flatten().map(|e| problem_text(lang, e, ctx.today));
     let q = question(step);
     let heading = say(lang, helper, q.vi, q.en);
     let field_id = match step {
@@ -112,22 +115,13 @@ fn QuestionPage(p: &QuestionProps) -> Html {
     };
     let errors: Vec<(AttrValue, String)> = error.iter().map(|e| (AttrValue::Static(field_id), e.clone())).collect();
 
-    let onsubmit = {
-        let draft = draft.clone();
-        let show_error = show_error.clone();
-        let today = ctx.today;
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if draft.problem(step, today).is_some() {
-                show_error.set(true);
-                browser::focus_id("error-summary");
-            } else {
-                browser::set_hash(&draft.link_to(step.next(&draft), as_of));
-            }
-        })
-    };
-    let set = |f: fn(&mut EidDraft, AttrValue)| edit(&draft, f);
-    let set_text = |f: fn(&mut EidDraft, String)| edit(&draft, f);
+    let today = ctx.today;
+    let onsubmit = form.onsubmit(move |d: &EidDraft| match d.problem(step, today) {
+        Some(_) => Submit::Fix,
+        None => Submit::GoTo(d.link_to(step.next(d), as_of)),
+    });
+    let set = |f: fn(&mut EidDraft, AttrValue)| form.edit(f);
+    let set_text = |f: fn(&mut EidDraft, String)| form.edit(f);
     let radios = |options: Vec<(AttrValue, AttrValue, AttrValue)>, selected: Option<AttrValue>, onchange: Callback<AttrValue>| {
         html! {
             <RadioGroup id="answer-choice" legend={heading.clone()} legend_is_heading=true {options} {selected}
@@ -175,7 +169,7 @@ fn QuestionPage(p: &QuestionProps) -> Html {
                     <h1 id="page-title" tabindex="-1" class="question">{ heading.clone() }</h1>
                 }
                 <Checkbox id="no-expiry" label={t(lang, T::NoExpiryLabel)} checked={draft.no_expiry}
-                    onchange={edit(&draft, |d, v| d.no_expiry = v)} />
+                    onchange={form.edit(|d: &mut EidDraft, v| d.no_expiry = v)} />
             </>
         },
     };
@@ -202,7 +196,7 @@ fn answer_given(step: EidStep, d: &EidDraft) -> bool {
     }
 }
 
-fn check_page(ctx: &Ctx, d: &EidDraft, as_of: Option<crate::law::date::Date>) -> Html {
+fn check_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
     let (lang, helper) = (ctx.lang, d.helper);
     let returning = EidDraft { returning: true, ..d.clone() };
     let plain = EidDraft { returning: false, ..d.clone() };
@@ -227,7 +221,7 @@ fn check_page(ctx: &Ctx, d: &EidDraft, as_of: Option<crate::law::date::Date>) ->
     }
 }
 
-fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Option<crate::law::date::Date>) -> Html {
+fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
     let (lang, helper) = (ctx.lang, d.helper);
     let Some(answers) = d.answers(ctx.today) else {
         let missing = d.first_missing(ctx.today).unwrap_or(EidStep::Nationality);
@@ -246,7 +240,7 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Option<crate::law::date::Date>) -
             <h1 id="page-title" tabindex="-1">{ t(lang, T::EidResultTitle) }</h1>
             <section class="result answer-block" aria-labelledby="result-title">
                 <h2 id="result-title" class="visually-hidden">{ t(lang, T::EidResultTitle) }</h2>
-                <p class="as-of">{ card_text::as_of_line(lang, ctx.today, ctx.today_from_link) }</p>
+                <p class="as-of">{ card_text::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
                 <p class={classes!("headline", o.can_get.is_none().then_some("bad"))}>{ text::headline(lang, helper, o.can_get, answers.status) }</p>
                 if !o.blockers.is_empty() {
                     <h3>{ t(lang, T::BlockersHeading) }</h3>
@@ -308,14 +302,7 @@ fn verify_notes(o: &EidOutcome) -> Html {
 }
 
 /// The card calculator, with the answers it shares carried over.
-fn card_tool_link(d: &EidDraft, as_of: Option<crate::law::date::Date>) -> String {
-    let expiry = match (d.no_expiry, d.expiry.trim()) {
-        (true, _) => "khong".to_string(),
-        (false, e) => e.to_string(),
-    };
-    let as_of = as_of.map(|a| a.to_iso()).unwrap_or_default();
-    link(
-        &Route::CardExpiry,
-        &[("ns", d.born.trim()), ("the", d.card.map(CardHeld::code).unwrap_or_default()), ("hh", expiry.as_str()), ("as_of", as_of.as_str())],
-    )
+fn card_tool_link(d: &EidDraft, as_of: Shared) -> String {
+    let card = CardDraft { born: d.born.clone(), held: d.card, expiry: d.expiry.clone(), no_expiry: d.no_expiry, ..CardDraft::default() };
+    link::href(&Route::CardExpiry, card.write(), as_of)
 }

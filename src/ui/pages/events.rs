@@ -6,22 +6,24 @@ use yew::prelude::*;
 use crate::content::events::{plan, DeadlineState, EventAnswers, LifeEvent};
 use crate::law::date::{Date, DateInputError};
 use crate::ui::app::use_ctx;
-use crate::ui::browser;
+use crate::ui::hooks::{use_form, Submit};
+use crate::ui::link::{self, Params, Query};
 use crate::ui::i18n::{self, t, Lang, T};
 use crate::ui::pages::services::{channel_line, fee_line, processing_line, waiver_line};
-use crate::ui::route::{link, Location, Route};
-use crate::ui::widgets::{edit, Checkbox, ErrorSummary, TextField};
+use crate::ui::route::{Location, Route};
+use crate::ui::widgets::{Checkbox, ErrorSummary, TextField};
 
 #[component]
 pub fn EventList() -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::EventsTitle) }</h1>
             <p>{ t(lang, T::EventsIntro) }</p>
             <ul class="tiles">
                 { for LifeEvent::ALL.iter().map(|e| html! {
-                    <li class="tile"><a href={Route::Event(e.slug().to_string()).href()}>
+                    <li class="tile"><a href={ctx.link_to(&Route::Event(e.slug().to_string()))}>
                         <span class="tile-title">{ lang.pick(e.name()) }</span>
                     </a></li>
                 }) }
@@ -36,15 +38,28 @@ pub struct EventDraft {
     pub date: String,
     pub permanent: bool,
     pub eid2: bool,
+    /// The link carried answers: the page opens on the plan (or on the date's error).
+    pub answered: bool,
 }
 
-impl EventDraft {
-    pub fn from_location(loc: &Location) -> EventDraft {
+impl Query for EventDraft {
+    fn read(loc: &Location) -> EventDraft {
+        let (permanent, eid2) = (loc.yes_no(&link::PERMANENT), loc.yes_no(&link::EVENT_EID_LEVEL_2));
+        let date = loc.text(&link::EVENT_DATE).to_string();
         EventDraft {
-            date: loc.param("ngay").unwrap_or_default().to_string(),
-            permanent: loc.param("thuong-tru") == Some("co"),
-            eid2: loc.param("muc2") == Some("co"),
+            answered: !date.is_empty() || permanent.is_some() || eid2.is_some(),
+            date,
+            permanent: permanent == Some(true),
+            eid2: eid2 == Some(true),
         }
+    }
+
+    /// Both yes/no answers are written, so a plan with no date still opens as answered.
+    fn write(&self) -> Params {
+        Params::new()
+            .text(&link::EVENT_DATE, &self.date)
+            .yes_no(&link::PERMANENT, Some(self.permanent))
+            .yes_no(&link::EVENT_EID_LEVEL_2, Some(self.eid2))
     }
 }
 
@@ -52,8 +67,6 @@ impl EventDraft {
 pub struct EventPageProps {
     pub slug: String,
     pub draft: EventDraft,
-    /// The link carried answers: show the plan (or the date's error) at once.
-    pub answered: bool,
 }
 
 /// The event date's problem, if any (the form's one validator).
@@ -74,33 +87,21 @@ pub fn date_error(lang: Lang, event: LifeEvent, text: &str, today: Date) -> Opti
 pub fn EventPage(p: &EventPageProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let draft = use_state(|| p.draft.clone());
-    let submitted = use_state(|| p.answered);
+    let form = use_form(p.draft.clone(), p.draft.answered);
+    let draft = form.draft.clone();
     let Some(event) = LifeEvent::from_slug(&p.slug) else {
         return html! { <crate::ui::pages::not_found::NotFound /> };
     };
-    let error = submitted.then(|| date_error(lang, event, &draft.date, ctx.today)).flatten();
-    let as_of = if ctx.today_from_link { ctx.today.to_iso() } else { String::new() };
+    let error = form.submitted().then(|| date_error(lang, event, &draft.date, ctx.today)).flatten();
     let onsubmit = {
-        let draft = draft.clone();
-        let submitted = submitted.clone();
-        let (slug, today) = (p.slug.clone(), ctx.today);
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if date_error(lang, event, &draft.date, today).is_some() {
-                submitted.set(true);
-                browser::focus_id("error-summary");
-                return;
-            }
-            let yes = |b: bool| if b { "co" } else { "khong" };
-            browser::set_hash(&link(
-                &Route::Event(slug.clone()),
-                &[("ngay", draft.date.trim()), ("thuong-tru", yes(draft.permanent)), ("muc2", yes(draft.eid2)), ("as_of", as_of.as_str())],
-            ));
+        let slug = p.slug.clone();
+        form.onsubmit(move |d: &EventDraft| match date_error(lang, event, &d.date, ctx.today) {
+            Some(_) => Submit::Fix,
+            None => Submit::GoTo(ctx.href(&Route::Event(slug.clone()), d.write())),
         })
     };
     let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
-    let steps = (p.answered && error.is_none()).then(|| plan(event, answers, ctx.today));
+    let steps = (p.draft.answered && error.is_none()).then(|| plan(event, answers, ctx.today));
     let permanent_label = match (event, lang) {
         (LifeEvent::Birth, Lang::Vi) => "Cha hoặc mẹ đã đăng ký thường trú (con sẽ thường trú cùng)",
         (LifeEvent::Birth, Lang::En) => "A parent has a registered permanent residence (the child will share it)",
@@ -109,31 +110,31 @@ pub fn EventPage(p: &EventPageProps) -> Html {
     };
     html! {
         <>
-            <p><a class="back-link" href={Route::Events.href()}>{ t(lang, T::EventsTitle) }</a></p>
+            <p><a class="back-link" href={ctx.link_to(&Route::Events)}>{ t(lang, T::EventsTitle) }</a></p>
             <h1 id="page-title" tabindex="-1">{ lang.pick(event.name()) }</h1>
             <ErrorSummary errors={error.iter().map(|e| (AttrValue::Static("event-date"), e.clone())).collect::<Vec<_>>()} />
             <form class="form" {onsubmit} novalidate=true>
                 if let Some(q) = event.date_question() {
                     <TextField id="event-date" label={lang.pick(q)} hint={AttrValue::Static(t(lang, T::BornHint))}
-                        value={draft.date.clone()} error={error.clone()} inputmode="numeric" oninput={edit(&draft, |d, v| d.date = v)} />
+                        value={draft.date.clone()} error={error.clone()} inputmode="numeric" oninput={form.edit(|d: &mut EventDraft, v| d.date = v)} />
                 }
                 if event.asks_permanent() {
-                    <Checkbox id="permanent" label={permanent_label} checked={draft.permanent} onchange={edit(&draft, |d, v| d.permanent = v)} />
+                    <Checkbox id="permanent" label={permanent_label} checked={draft.permanent} onchange={form.edit(|d: &mut EventDraft, v| d.permanent = v)} />
                 }
                 if event.asks_eid_level_2() {
-                    <Checkbox id="eid2" label={t(lang, T::Eid2FamilyLabel)} checked={draft.eid2} onchange={edit(&draft, |d, v| d.eid2 = v)} />
+                    <Checkbox id="eid2" label={t(lang, T::Eid2FamilyLabel)} checked={draft.eid2} onchange={form.edit(|d: &mut EventDraft, v| d.eid2 = v)} />
                 }
                 <button type="submit" class="button">{ t(lang, T::ShowResult) }</button>
             </form>
             if let Some(steps) = steps {
                 <section class="result" aria-labelledby="result-title">
                     <h2 id="result-title">{ t(lang, T::EventPlanHeading) }</h2>
-                    <p class="as-of">{ crate::ui::card_text::as_of_line(lang, ctx.today, ctx.today_from_link) }</p>
+                    <p class="as-of">{ crate::ui::card_text::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
                     <ol class="steps">
                         { for steps.iter().map(|s| {
                             html! {
                                 <li>
-                                    <h3><a href={Route::Service(s.service.id.to_string()).href()}>{ lang.pick(s.service.name) }</a></h3>
+                                    <h3><a href={ctx.link_to(&Route::Service(s.service.id.to_string()))}>{ lang.pick(s.service.name) }</a></h3>
                                     if let Some(state) = s.deadline {
                                         { deadline_html(lang, state, s.service.deadline.map(|d| lang.pick(d.overdue)).unwrap_or_default()) }
                                     }

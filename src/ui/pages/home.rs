@@ -20,7 +20,8 @@ fn tools() -> [(Route, T, T); 5] {
 
 #[component]
 pub fn Home() -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::AppName) }</h1>
@@ -29,7 +30,7 @@ pub fn Home() -> Html {
             <ul class="tiles">
                 { for tools().into_iter().map(|(route, title, blurb)| html! {
                     <li class="tile">
-                        <a href={route.href()}>
+                        <a href={ctx.link_to(&route)}>
                             <span class="tile-title">{ t(lang, title) }</span>
                             <span class="tile-blurb">{ t(lang, blurb) }</span>
                         </a>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::law::date::{Date, DateInputError};
 use crate::law::id_number::{self, BirthDateCheck, DecodedId, IdNumberProblem};
 use crate::ui::app::use_ctx;
-use crate::ui::browser;
+use crate::ui::hooks::{use_form, Submit};
 use crate::ui::i18n::{self, t, Lang, T};
 use crate::ui::widgets::{ErrorSummary, TextField, VerifyNote, Why};
 
@@ -40,13 +40,11 @@ fn check(lang: Lang, today: Date, number: &str, birth_date: &str) -> Outcome {
 pub fn IdNumberPage(props: &IdNumberProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let number = use_state(|| props.number.clone());
-    let birth_date = use_state(|| props.birth_date.clone());
     // A deep link with a number opens on its result.
-    let submitted = use_state(|| !props.number.is_empty());
-    let focus_errors = use_state(|| false);
+    let form = use_form((props.number.clone(), props.birth_date.clone()), !props.number.is_empty());
+    let (number, birth_date) = (*form.draft).clone();
 
-    let outcome = submitted.then(|| check(lang, ctx.today, &number, &birth_date));
+    let outcome = form.submitted().then(|| check(lang, ctx.today, &number, &birth_date));
     let number_error = outcome.as_ref().and_then(|o| o.decoded.as_ref().err()).map(|p| i18n::id_problem(lang, p));
     let date_error = outcome.as_ref().and_then(|o| o.birth_date.clone()).and_then(Result::err);
     let mut errors: Vec<(AttrValue, String)> = Vec::new();
@@ -57,36 +55,17 @@ pub fn IdNumberPage(props: &IdNumberProps) -> Html {
         errors.push(("birth-date".into(), e.clone()));
     }
 
-    {
-        let focus_errors = focus_errors.clone();
-        let has_errors = !errors.is_empty();
-        use_effect_with((*focus_errors, has_errors), move |(wanted, has_errors)| {
-            if *wanted && *has_errors {
-                browser::focus_id("error-summary");
-            }
-            if *wanted {
-                focus_errors.set(false);
-            }
-        });
-    }
-
-    let on_number = {
-        let number = number.clone();
-        Callback::from(move |v: String| number.set(v))
-    };
-    let on_birth_date = {
-        let birth_date = birth_date.clone();
-        Callback::from(move |v: String| birth_date.set(v))
-    };
-    let onsubmit = {
-        let submitted = submitted.clone();
-        let focus_errors = focus_errors.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            submitted.set(true);
-            focus_errors.set(true);
-        })
-    };
+    let on_number = form.edit(|d: &mut (String, String), v| d.0 = v);
+    let on_birth_date = form.edit(|d: &mut (String, String), v| d.1 = v);
+    let today = ctx.today;
+    let onsubmit = form.onsubmit(move |(number, birth_date): &(String, String)| {
+        let o = check(lang, today, number, birth_date);
+        if o.decoded.is_err() || matches!(o.birth_date, Some(Err(_))) {
+            Submit::Fix
+        } else {
+            Submit::Show
+        }
+    });
 
     html! {
         <>
@@ -95,9 +74,9 @@ pub fn IdNumberPage(props: &IdNumberProps) -> Html {
             <ErrorSummary errors={errors} />
             <form class="form" {onsubmit} novalidate=true>
                 <TextField id="id-number" label={t(lang, T::IdNumberLabel)} hint={AttrValue::Static(t(lang, T::IdNumberHint))}
-                    value={(*number).clone()} error={number_error.clone()} oninput={on_number} inputmode="numeric" />
+                    value={number.clone()} error={number_error.clone()} oninput={on_number} inputmode="numeric" />
                 <TextField id="birth-date" label={t(lang, T::DobLabel)} hint={AttrValue::Static(t(lang, T::DobHint))}
-                    value={(*birth_date).clone()} error={date_error.clone()} oninput={on_birth_date} inputmode="numeric" autocomplete="bday" />
+                    value={birth_date.clone()} error={date_error.clone()} oninput={on_birth_date} inputmode="numeric" autocomplete="bday" />
                 <button type="submit" class="button">{ t(lang, T::CheckButton) }</button>
             </form>
             if let Some(Outcome { decoded: Err(IdNumberProblem::OldCmnd), .. }) = &outcome {

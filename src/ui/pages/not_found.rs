@@ -8,12 +8,13 @@ use crate::ui::route::Route;
 
 #[component]
 pub fn NotFound() -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::NotFoundTitle) }</h1>
             <p>{ t(lang, T::NotFoundBody) }</p>
-            <p><a class="button" href={Route::Home.href()}>{ t(lang, T::BackHome) }</a></p>
+            <p><a class="button" href={ctx.link_to(&Route::Home)}>{ t(lang, T::BackHome) }</a></p>
         </>
     }
 }

@@ -14,7 +14,7 @@ use crate::ui::browser;
 use crate::ui::card_text::money;
 use crate::ui::eid_flow::EidStep;
 use crate::ui::i18n::{t, Lang, T};
-use crate::ui::route::{link, Route};
+use crate::ui::route::Route;
 use crate::ui::widgets::{Checkbox, VerifyNote, Why};
 
 const CHECKLIST_KEY: &str = "congdanso.checklist";
@@ -27,7 +27,8 @@ pub struct ServiceListProps {
 
 #[component]
 pub fn ServiceList(p: &ServiceListProps) -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     let query = use_state(|| p.query.clone());
     let found: Vec<&'static Service> = if query.trim().is_empty() { services::SERVICES.iter().collect() } else { content::search(&query) };
     let oninput = {
@@ -53,7 +54,7 @@ pub fn ServiceList(p: &ServiceListProps) -> Html {
             }
             <ul class="tiles">
                 { for found.into_iter().map(|s| html! {
-                    <li class="tile"><a href={Route::Service(s.id.to_string()).href()}>
+                    <li class="tile"><a href={ctx.link_to(&Route::Service(s.id.to_string()))}>
                         <span class="tile-title">{ lang.pick(s.name) }</span>
                         <span class="tile-blurb">{ lang.pick(s.agency) }</span>
                     </a></li>
@@ -193,14 +194,14 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
         }
     }
     let tool = s.tool.map(|tool| match tool {
-        Tool::CardCalculator => (Route::CardExpiry.href(), t(lang, T::CardTitle)),
-        Tool::EidGuide => (Route::Eid(EidStep::Start).href(), t(lang, T::EidTitle)),
+        Tool::CardCalculator => (ctx.link_to(&Route::CardExpiry), t(lang, T::CardTitle)),
+        Tool::EidGuide => (ctx.link_to(&Route::Eid(EidStep::Start)), t(lang, T::EidTitle)),
     });
     html! {
         <article class="service">
-            <p class="no-print"><a class="back-link" href={Route::Services.href()}>{ t(lang, T::ServicesTitle) }</a></p>
+            <p class="no-print"><a class="back-link" href={ctx.link_to(&Route::Services)}>{ t(lang, T::ServicesTitle) }</a></p>
             <h1 id="page-title" tabindex="-1">{ lang.pick(s.name) }</h1>
-            <p class="as-of">{ crate::ui::card_text::as_of_line(lang, ctx.today, ctx.today_from_link) }</p>
+            <p class="as-of">{ crate::ui::card_text::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
             if let Some((href, name)) = tool {
                 <p class="no-print"><a class="button" href={href}>{ name }</a></p>
             }
@@ -236,7 +237,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             <Why {reasons} />
             <p class="basis print-only">{ t(lang, T::Basis) }{ ": " }{ s.sources().iter().map(|x| x.basis).collect::<Vec<_>>().join(" · ") }</p>
             <p class="no-print"><button type="button" class="button secondary" onclick={print}>{ t(lang, T::PrintButton) }</button></p>
-            <p class="hint no-print">{ t(lang, T::ShareHint) }{ " " }<code>{ link(&Route::Service(s.id.to_string()), &[]) }</code></p>
+            <p class="hint no-print">{ t(lang, T::ShareHint) }{ " " }<code>{ ctx.link_to(&Route::Service(s.id.to_string())) }</code></p>
         </article>
     }
 }
