@@ -59,3 +59,33 @@ fn search_ignores_diacritics_case_and_spaces() {
     assert!(names("").is_empty());
     assert!(names("xyz").is_empty());
 }
+
+/// Saved checklist ticks are keyed by document id: an id used twice in one service, or one that
+/// is not a plain slug, fails the catalog check.
+#[test]
+fn document_ids_are_unique_slugs_within_each_service() {
+    use congdanso::content::catalog::Document;
+    use congdanso::law::source::Text;
+    let form = Document { id: "to-khai", name: Text { vi: "Tờ khai", en: "Form" }, when: None, form: None };
+    let mut twice = services::MARRIAGE_REGISTRATION;
+    twice.documents = &[];
+    assert!(twice.problems().iter().any(|p| p.contains("no documents")));
+    let docs: &'static [Document] = Box::leak(Box::new([form, form]));
+    twice.documents = docs;
+    assert!(twice.problems().iter().any(|p| p.contains("used twice")), "{:?}", twice.problems());
+    let bad: &'static [Document] = Box::leak(Box::new([Document { id: "Tờ khai", ..form }]));
+    twice.documents = bad;
+    assert!(twice.problems().iter().any(|p| p.contains("lower-case slug")), "{:?}", twice.problems());
+}
+
+/// A document can name the official form that fills it (the form helper links from here).
+#[test]
+fn documents_name_the_forms_that_fill_them() {
+    use congdanso::content::catalog::FormId;
+    let form_of = |s: &congdanso::content::catalog::Service, id: &str| s.documents.iter().find(|d| d.id == id).and_then(|d| d.form);
+    assert_eq!(form_of(&services::PERMANENT_RESIDENCE_REGISTRATION, "to-khai-ct01"), Some(FormId::Ct01));
+    assert_eq!(form_of(&services::TEMPORARY_RESIDENCE_REGISTRATION, "to-khai-ct01"), Some(FormId::Ct01));
+    assert_eq!(form_of(&services::TEMPORARY_RESIDENCE_RENEWAL, "to-khai-ct01"), Some(FormId::Ct01));
+    assert_eq!(form_of(&services::BIRTH_REGISTRATION, "to-khai-khai-sinh"), Some(FormId::BirthDeclaration));
+    assert_eq!(form_of(&services::PASSPORT_ISSUE, "to-khai-ho-chieu"), None, "the passport's TK01 is another form");
+}

@@ -35,11 +35,34 @@ pub struct ChannelOffer {
     pub source: &'static Source,
 }
 
+/// An official form (tờ khai) the app can help fill (the form helper, issue 11).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FormId {
+    /// Tờ khai căn cước (TK01), Nghị định 69/2024/NĐ-CP.
+    Tk01,
+    /// Tờ khai thay đổi thông tin cư trú (CT01).
+    Ct01,
+    /// Tờ khai đăng ký khai sinh.
+    BirthDeclaration,
+}
+
 /// A document to bring, and when it is needed.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Document {
+    /// Stable within its service: saved checklist ticks are keyed by it, so it never changes
+    /// when documents are added, removed or reordered.
+    pub id: &'static str,
     pub name: Text,
     pub when: Option<Text>,
+    /// The official form that is this document, when there is one.
+    pub form: Option<FormId>,
+}
+
+impl Document {
+    /// This document is filled in on `form`.
+    pub const fn filled_by(self, form: FormId) -> Document {
+        Document { form: Some(form), ..self }
+    }
 }
 
 /// The fee, in đồng.
@@ -70,10 +93,24 @@ pub enum Span {
     Months(i32),
 }
 
+/// What a legal deadline counts from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CountsFrom {
+    /// Ngày sinh.
+    Birth,
+    /// Ngày mất.
+    Death,
+    /// The day the person started living at the new place.
+    Arrival,
+    /// The end of the labour contract.
+    ContractEnd,
+}
+
 /// A legal deadline for the citizen, counted from an event.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Deadline {
     pub span: Span,
+    pub counts_from: CountsFrom,
     /// What the count starts from, e.g. "the birth".
     pub from: Text,
     /// What happens when it is missed.
@@ -157,6 +194,14 @@ impl Service {
             }
             if c.eid == EidNeed::NotStated && c.source.doubt.is_none() {
                 out.push(format!("{id}: e-ID level not stated, and its source carries no doubt note"));
+            }
+        }
+        for (i, d) in self.documents.iter().enumerate() {
+            if d.id.is_empty() || !d.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                out.push(format!("{id}: document id {:?} must be a lower-case slug", d.id));
+            }
+            if self.documents[..i].iter().any(|e| e.id == d.id) {
+                out.push(format!("{id}: document id {:?} used twice (saved ticks are keyed by it)", d.id));
             }
         }
         if self.documents.is_empty() && self.tool.is_none() {

@@ -1,15 +1,22 @@
 //! The documents a person has ticked per service, as kept on the device behind a versioned schema:
-//! `v1` then `;service-id:0,2` per service. Anything else is refused, never half-read.
+//! `v2` then `;service-id:document-id,document-id` per service. Ticks are keyed by the documents'
+//! stable ids, so adding, removing or reordering documents in the catalog never moves a saved tick
+//! onto another document. Anything else (including `v1`, which was keyed by position) is refused,
+//! never half-read: the page starts an empty list and says so.
 
 /// The stored format's version; a different one is refused and the checklist starts empty.
-pub const SCHEMA: &str = "v1";
+pub const SCHEMA: &str = "v2";
 /// More than this is not a checklist this app wrote.
 const MAX_STORED: usize = 20_000;
+/// The longest service or document id this app writes.
+const MAX_ID: usize = 60;
+/// More ticks for one service than any service has documents.
+const MAX_TICKS: usize = 50;
 
 #[derive(Clone, PartialEq, Eq, Default, Debug)]
 pub struct Checklist {
-    /// (service id, ticked document indexes, ascending).
-    entries: Vec<(String, Vec<usize>)>,
+    /// (service id, ticked document ids, sorted).
+    entries: Vec<(String, Vec<String>)>,
 }
 
 /// Why a stored checklist was not used.
@@ -17,6 +24,10 @@ pub struct Checklist {
 pub enum ChecklistError {
     /// Another schema version, or not this app's format.
     Unreadable,
+}
+
+fn is_id(text: &str) -> bool {
+    !text.is_empty() && text.len() <= MAX_ID && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl Checklist {
@@ -30,23 +41,21 @@ impl Checklist {
         }
         let mut list = Checklist::default();
         for part in parts.filter(|p| !p.is_empty()) {
-            let (id, ticks) = part.split_once(':').ok_or(ChecklistError::Unreadable)?;
-            let id_ok = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !id_ok {
+            let (service, ticks) = part.split_once(':').ok_or(ChecklistError::Unreadable)?;
+            if !is_id(service) || list.entries.iter().any(|(s, _)| s == service) {
                 return Err(ChecklistError::Unreadable);
             }
-            let mut indexes = Vec::new();
-            for t in ticks.split(',').filter(|t| !t.is_empty()) {
-                let i: usize = t.parse().map_err(|_| ChecklistError::Unreadable)?;
-                if i > 99 {
+            let mut documents: Vec<String> = Vec::new();
+            for document in ticks.split(',').filter(|t| !t.is_empty()) {
+                if !is_id(document) || documents.len() >= MAX_TICKS {
                     return Err(ChecklistError::Unreadable);
                 }
-                indexes.push(i);
+                documents.push(document.to_string());
             }
-            indexes.sort_unstable();
-            indexes.dedup();
-            if !indexes.is_empty() {
-                list.entries.push((id.to_string(), indexes));
+            documents.sort_unstable();
+            documents.dedup();
+            if !documents.is_empty() {
+                list.entries.push((service.to_string(), documents));
             }
         }
         Ok(list)
@@ -54,20 +63,20 @@ impl Checklist {
 
     pub fn serialize(&self) -> String {
         let mut out = SCHEMA.to_string();
-        for (id, ticks) in self.entries.iter().filter(|(_, t)| !t.is_empty()) {
+        for (service, ticks) in self.entries.iter().filter(|(_, t)| !t.is_empty()) {
             out.push(';');
-            out.push_str(id);
+            out.push_str(service);
             out.push(':');
-            out.push_str(&ticks.iter().map(usize::to_string).collect::<Vec<_>>().join(","));
+            out.push_str(&ticks.join(","));
         }
         out
     }
 
-    pub fn is_ticked(&self, service: &str, document: usize) -> bool {
-        self.entries.iter().any(|(id, t)| id == service && t.contains(&document))
+    pub fn is_ticked(&self, service: &str, document: &str) -> bool {
+        self.entries.iter().any(|(id, t)| id == service && t.iter().any(|d| d == document))
     }
 
-    pub fn set(&mut self, service: &str, document: usize, ticked: bool) {
+    pub fn set(&mut self, service: &str, document: &str, ticked: bool) {
         let at = match self.entries.iter().position(|(id, _)| id == service) {
             Some(at) => at,
             None => {
@@ -76,9 +85,9 @@ impl Checklist {
             }
         };
         let ticks = &mut self.entries[at].1;
-        ticks.retain(|i| *i != document);
+        ticks.retain(|d| d != document);
         if ticked {
-            ticks.push(document);
+            ticks.push(document.to_string());
             ticks.sort_unstable();
         }
         self.entries.retain(|(_, t)| !t.is_empty());
@@ -97,19 +106,29 @@ mod tests {
     #[test]
     fn round_trips_and_refuses_what_it_did_not_write() {
         let mut c = Checklist::default();
-        c.set("dang-ky-tam-tru", 1, true);
-        c.set("dang-ky-tam-tru", 0, true);
-        c.set("cap-ho-chieu", 2, true);
-        c.set("cap-ho-chieu", 2, false);
-        assert_eq!(c.serialize(), "v1;dang-ky-tam-tru:0,1");
+        c.set("dang-ky-tam-tru", "to-khai-ct01", true);
+        c.set("dang-ky-tam-tru", "giay-to-cho-o-hop-phap", true);
+        c.set("cap-ho-chieu", "anh-4x6", true);
+        c.set("cap-ho-chieu", "anh-4x6", false);
+        assert_eq!(c.serialize(), "v2;dang-ky-tam-tru:giay-to-cho-o-hop-phap,to-khai-ct01");
         assert_eq!(Checklist::parse(&c.serialize()), Ok(c.clone()));
-        assert!(c.is_ticked("dang-ky-tam-tru", 1));
+        assert!(c.is_ticked("dang-ky-tam-tru", "to-khai-ct01"));
+        assert!(!c.is_ticked("cap-ho-chieu", "anh-4x6"));
         c.clear("dang-ky-tam-tru");
-        assert_eq!(c.serialize(), "v1");
-        assert_eq!(Checklist::parse("v1"), Ok(Checklist::default()));
-        for bad in ["", "{\"x\":1}", "v2;a:1", "v1;a", "v1;A:1", "v1;a:x", "v1;a:100000000000000000000", "v1;a:500"] {
+        assert_eq!(c.serialize(), "v2");
+        assert_eq!(Checklist::parse("v2"), Ok(Checklist::default()));
+        for bad in ["", "{\"x\":1}", "v3;a:b", "v2;a", "v2;A:b", "v2;a:B", "v2;a:b c", "v2;a:x;a:y", "v2;ữ:a"] {
             assert_eq!(Checklist::parse(bad), Err(ChecklistError::Unreadable), "{bad:?}");
         }
-        assert_eq!(Checklist::parse(&format!("v1;a:{}", "1,".repeat(100_000))), Err(ChecklistError::Unreadable));
+        assert_eq!(Checklist::parse(&format!("v2;a:{}", "b,".repeat(100_000))), Err(ChecklistError::Unreadable));
+    }
+
+    /// `v1` kept ticks by document position: read now, a tick would land on whatever document
+    /// has moved into that place. It is refused, so the page resets the list and says so.
+    #[test]
+    fn a_v1_checklist_keyed_by_position_is_refused_not_misread() {
+        for old in ["v1", "v1;dang-ky-tam-tru:0,1", "v1;cap-ho-chieu:2"] {
+            assert_eq!(Checklist::parse(old), Err(ChecklistError::Unreadable), "{old}");
+        }
     }
 }

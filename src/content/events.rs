@@ -1,7 +1,7 @@
 //! Life events (việc của tôi) → the services that apply, in order, with deadlines counted from the
 //! event date. Pure: the UI passes the answers and today in.
 
-use super::catalog::{Service, Span};
+use super::catalog::{CountsFrom, Service, Span};
 use super::services;
 use crate::law::date::Date;
 use crate::law::holidays;
@@ -127,46 +127,51 @@ pub struct PlanStep {
     pub deadline: Option<DeadlineState>,
 }
 
-/// The catalog ids of the services that apply, in the order to do them.
-pub fn service_ids(event: LifeEvent, a: EventAnswers) -> &'static [&'static str] {
+/// The services that apply, in the order to do them.
+pub fn services_for(event: LifeEvent, a: EventAnswers) -> &'static [Service] {
+    use services::*;
     match event {
-        LifeEvent::Birth if a.eid_level_2 && a.permanent => &["lien-thong-khai-sinh", "the-can-cuoc"],
-        LifeEvent::Birth if a.permanent => &["dang-ky-khai-sinh", "dang-ky-thuong-tru", "the-can-cuoc"],
-        LifeEvent::Birth => &["dang-ky-khai-sinh", "dang-ky-tam-tru", "the-can-cuoc"],
-        LifeEvent::Death if a.eid_level_2 => &["lien-thong-khai-tu"],
-        LifeEvent::Death => &["dang-ky-khai-tu"],
-        LifeEvent::Moving if a.permanent => &["dang-ky-thuong-tru"],
-        LifeEvent::Moving => &["dang-ky-tam-tru", "gia-han-tam-tru"],
-        LifeEvent::Marriage => &["dang-ky-ket-hon"],
-        LifeEvent::Vehicle if a.eid_level_2 => &["dang-ky-xe-lan-dau"],
-        LifeEvent::Vehicle => &["dinh-danh-dien-tu-muc-2", "dang-ky-xe-lan-dau"],
-        LifeEvent::Travel => &["cap-ho-chieu"],
-        LifeEvent::JobLoss => &["tro-cap-that-nghiep"],
-        LifeEvent::Guest => &["thong-bao-luu-tru"],
+        LifeEvent::Birth if a.eid_level_2 && a.permanent => &[BIRTH_LINKED_GROUP, ID_CARD],
+        LifeEvent::Birth if a.permanent => &[BIRTH_REGISTRATION, PERMANENT_RESIDENCE_REGISTRATION, ID_CARD],
+        LifeEvent::Birth => &[BIRTH_REGISTRATION, TEMPORARY_RESIDENCE_REGISTRATION, ID_CARD],
+        LifeEvent::Death if a.eid_level_2 => &[DEATH_LINKED_GROUP],
+        LifeEvent::Death => &[DEATH_REGISTRATION],
+        LifeEvent::Moving if a.permanent => &[PERMANENT_RESIDENCE_REGISTRATION],
+        LifeEvent::Moving => &[TEMPORARY_RESIDENCE_REGISTRATION, TEMPORARY_RESIDENCE_RENEWAL],
+        LifeEvent::Marriage => &[MARRIAGE_REGISTRATION],
+        LifeEvent::Vehicle if a.eid_level_2 => &[VEHICLE_FIRST_REGISTRATION],
+        LifeEvent::Vehicle => &[EID_LEVEL_2, VEHICLE_FIRST_REGISTRATION],
+        LifeEvent::Travel => &[PASSPORT_ISSUE],
+        LifeEvent::JobLoss => &[UNEMPLOYMENT_BENEFIT],
+        LifeEvent::Guest => &[GUEST_STAY_NOTICE],
     }
 }
 
-/// The services whose legal deadline counts from this event's date. (A newborn's temporary
-/// residence, say, counts from the birth registration, not the birth: no countdown is shown.)
-fn counts_from_event(event: LifeEvent, id: &str) -> bool {
-    match event {
-        LifeEvent::Birth => matches!(id, "dang-ky-khai-sinh" | "lien-thong-khai-sinh"),
-        LifeEvent::Death => matches!(id, "dang-ky-khai-tu" | "lien-thong-khai-tu"),
-        LifeEvent::Moving => id == "dang-ky-tam-tru",
-        LifeEvent::JobLoss => id == "tro-cap-that-nghiep",
-        _ => false,
+impl LifeEvent {
+    /// What the date this event asks for is, as a deadline's starting point. A deadline that
+    /// counts from something else (a newborn's temporary residence counts from the birth
+    /// registration, not the birth) gets no countdown.
+    pub fn date_counts_as(self) -> Option<CountsFrom> {
+        match self {
+            LifeEvent::Birth => Some(CountsFrom::Birth),
+            LifeEvent::Death => Some(CountsFrom::Death),
+            LifeEvent::Moving => Some(CountsFrom::Arrival),
+            LifeEvent::JobLoss => Some(CountsFrom::ContractEnd),
+            _ => None,
+        }
     }
 }
 
 /// The services that apply to the event, in order, with their deadlines as of `today`.
 pub fn plan(event: LifeEvent, a: EventAnswers, today: Date) -> Vec<PlanStep> {
-    service_ids(event, a)
+    services_for(event, a)
         .iter()
-        .filter_map(|id| services::find(id))
         .map(|service| PlanStep {
             service,
             deadline: match (service.deadline, a.date) {
-                (Some(d), Some(event_date)) if counts_from_event(event, service.id) => Some(deadline_state(event_date, d.span, today)),
+                (Some(d), Some(event_date)) if event.date_counts_as() == Some(d.counts_from) => {
+                    Some(deadline_state(event_date, d.span, today))
+                }
                 _ => None,
             },
         })
@@ -178,16 +183,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_planned_service_exists() {
+    fn every_event_plans_something_and_its_slug_round_trips() {
         for event in LifeEvent::ALL {
             for (permanent, eid_level_2) in [(false, false), (true, false), (false, true), (true, true)] {
                 let a = EventAnswers { date: None, permanent, eid_level_2 };
-                for id in service_ids(event, a) {
-                    assert!(services::find(id).is_some(), "{event:?} plans unknown service {id}");
+                assert!(!services_for(event, a).is_empty(), "{event:?}");
+                for s in services_for(event, a) {
+                    assert_eq!(services::find(s.id), Some(s), "{event:?} plans {} as it is in the catalog", s.id);
                 }
-                assert!(!service_ids(event, a).is_empty(), "{event:?}");
             }
             assert_eq!(LifeEvent::from_slug(event.slug()), Some(event));
         }
+    }
+
+    #[test]
+    fn a_newborns_residence_gets_no_countdown_from_the_birth() {
+        let a = EventAnswers { date: Some(Date::ymd(2026, 11, 15)), permanent: false, eid_level_2: false };
+        let steps = plan(LifeEvent::Birth, a, Date::ymd(2026, 11, 24));
+        let counted: Vec<&str> = steps.iter().filter(|s| s.deadline.is_some()).map(|s| s.service.id).collect();
+        assert_eq!(counted, vec!["dang-ky-khai-sinh"]);
+        let moving = plan(LifeEvent::Moving, a, Date::ymd(2026, 11, 24));
+        assert!(moving[0].deadline.is_some(), "moving: temporary residence counts from the arrival");
     }
 }

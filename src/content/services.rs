@@ -2,7 +2,7 @@
 //! Phú Thọ provincial police (snapshot 2026-07-15, ../shared/data/; the procedures are national).
 //! Civil status: ../shared/domain/vn-facts.md §4. Read on 2026-11-24.
 
-use super::catalog::{Channel, ChannelOffer, Deadline, Document, EidNeed, Fee, Processing, Service, Span, Tool};
+use super::catalog::{Channel, ChannelOffer, CountsFrom, Deadline, Document, EidNeed, Fee, FormId, Processing, Service, Span, Tool};
 use crate::law::date::Date;
 use crate::law::source::{Confidence, Source, Text};
 
@@ -20,12 +20,12 @@ const fn t(vi: &'static str, en: &'static str) -> Text {
     Text { vi, en }
 }
 
-const fn doc(vi: &'static str, en: &'static str) -> Document {
-    Document { name: t(vi, en), when: None }
+const fn doc(id: &'static str, vi: &'static str, en: &'static str) -> Document {
+    Document { id, name: t(vi, en), when: None, form: None }
 }
 
-const fn doc_if(vi: &'static str, en: &'static str, when_vi: &'static str, when_en: &'static str) -> Document {
-    Document { name: t(vi, en), when: Some(t(when_vi, when_en)) }
+const fn doc_if(id: &'static str, vi: &'static str, en: &'static str, when_vi: &'static str, when_en: &'static str) -> Document {
+    Document { id, name: t(vi, en), when: Some(t(when_vi, when_en)), form: None }
 }
 
 const fn offer(channel: Channel, eid: EidNeed, source: &'static Source) -> ChannelOffer {
@@ -156,12 +156,15 @@ pub const ONLINE_LEVEL_NOT_STATED: Source = weak(
 // --- Services --------------------------------------------------------------------------------
 
 const CT01: Document = doc_if(
+    "to-khai-ct01",
     "Tờ khai thay đổi thông tin cư trú (mẫu CT01)",
     "Residence information change form (CT01)",
     "Người chưa thành niên: ghi ý kiến đồng ý của cha, mẹ hoặc người giám hộ",
     "For a minor: the consent of a parent or guardian written on it",
-);
+)
+.filled_by(FormId::Ct01);
 const PROOF_OF_HOME: Document = doc_if(
+    "giay-to-cho-o-hop-phap",
     "Giấy tờ chứng minh chỗ ở hợp pháp",
     "Proof of lawful residence",
     "Chỉ khi cơ quan không khai thác được thông tin từ VNeID hoặc cơ sở dữ liệu",
@@ -171,6 +174,7 @@ const PROOF_OF_HOME: Document = doc_if(
 /// Luật Hộ tịch 2014 Điều 15: within 60 days of the birth.
 const BIRTH_WITHIN_60_DAYS: Deadline = Deadline {
     span: Span::Days(60),
+    counts_from: CountsFrom::Birth,
     from: t("ngày sinh", "the birth"),
     overdue: t(
         "Quá hạn vẫn phải đăng ký khai sinh (đăng ký quá hạn) và có thể phải nộp lệ phí.",
@@ -181,432 +185,499 @@ const BIRTH_WITHIN_60_DAYS: Deadline = Deadline {
 /// Luật Hộ tịch 2014 Điều 33: within 15 days of the death.
 const DEATH_WITHIN_15_DAYS: Deadline = Deadline {
     span: Span::Days(15),
+    counts_from: CountsFrom::Death,
     from: t("ngày mất", "the death"),
     overdue: t("Quá hạn vẫn phải đăng ký khai tử.", "Past the deadline the death must still be registered."),
     source: &DEATH,
 };
 const DEATH_NOTICE: Document =
-    doc_if("Giấy báo tử", "Death notice (giấy báo tử)", "Hoặc giấy tờ thay thế giấy báo tử", "Or a document that replaces it");
+    doc_if("giay-bao-tu", "Giấy báo tử", "Death notice (giấy báo tử)", "Hoặc giấy tờ thay thế giấy báo tử", "Or a document that replaces it");
 
+// The services, one named constant each: what links to a service (life events, other tools) names
+// the constant, so the compiler checks it.
+
+/// Đăng ký khai sinh.
+pub const BIRTH_REGISTRATION: Service = Service {
+    id: "dang-ky-khai-sinh",
+    name: t("Đăng ký khai sinh", "Birth registration"),
+    agency: t("Ủy ban nhân dân xã, phường", "Commune or ward People's Committee"),
+    channels: &[
+        offer(COMMUNE_COMMITTEE, EidNeed::None, &BIRTH_DEADLINE),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
+        offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2),
+    ],
+    documents: &[
+        doc("to-khai-khai-sinh", "Tờ khai đăng ký khai sinh", "Birth registration form").filled_by(FormId::BirthDeclaration),
+        doc_if(
+            "giay-chung-sinh",
+            "Giấy chứng sinh do cơ sở y tế cấp",
+            "Birth certificate from the hospital or clinic (giấy chứng sinh)",
+            "Không có thì: văn bản của người làm chứng, hoặc giấy cam đoan về việc sinh",
+            "Without it: a witness's statement, or a sworn statement of the birth",
+        ),
+    ],
+    documents_source: &BIRTH_DOCUMENTS,
+    fee: Fee::Described(t(
+        "Miễn lệ phí khi đăng ký đúng hạn. Đăng ký quá hạn có thu lệ phí theo mức của tỉnh (chưa thu thập được).",
+        "Free when registered on time. Late registration is charged at a rate set by the province (not collected).",
+    )),
+    fee_source: &BIRTH_DEADLINE,
+    processing: Processing::Described(t(
+        "Nộp trực tuyến theo nhóm liên thông: không quá 3 ngày làm việc (5 ngày nếu cần xác minh); hồ sơ nộp sau 15 giờ tính từ ngày làm việc tiếp theo.",
+        "Online as the linked group: at most 3 working days (5 if checks are needed); files sent after 15:00 count from the next working day.",
+    )),
+    processing_source: &LINKED_GROUPS,
+    deadline: Some(BIRTH_WITHIN_60_DAYS),
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Đăng ký khai tử.
+pub const DEATH_REGISTRATION: Service = Service {
+    id: "dang-ky-khai-tu",
+    name: t("Đăng ký khai tử", "Death registration"),
+    agency: t("Ủy ban nhân dân xã, phường", "Commune or ward People's Committee"),
+    channels: &[
+        offer(COMMUNE_COMMITTEE, EidNeed::None, &DEATH),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
+        offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS),
+    ],
+    documents: &[
+        doc("to-khai-khai-tu", "Tờ khai đăng ký khai tử", "Death registration form"),
+        DEATH_NOTICE,
+    ],
+    documents_source: &DEATH,
+    fee: Fee::Described(t("Miễn lệ phí khi đăng ký đúng hạn.", "Free when registered on time.")),
+    fee_source: &BIRTH_DEADLINE,
+    processing: Processing::Described(t(
+        "Ngay trong ngày; hồ sơ nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo.",
+        "The same day; files received after 15:00 are done the next working day.",
+    )),
+    processing_source: &DEATH_SAME_DAY,
+    deadline: Some(DEATH_WITHIN_15_DAYS),
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Đăng ký kết hôn.
+pub const MARRIAGE_REGISTRATION: Service = Service {
+    id: "dang-ky-ket-hon",
+    name: t("Đăng ký kết hôn", "Marriage registration"),
+    agency: t("Ủy ban nhân dân xã, phường", "Commune or ward People's Committee"),
+    channels: &[offer(COMMUNE_COMMITTEE, EidNeed::None, &MARRIAGE)],
+    documents: &[doc("to-khai-ket-hon", "Tờ khai đăng ký kết hôn (hai bên cùng có mặt)", "Marriage registration form (both partners present)")],
+    documents_source: &MARRIAGE,
+    fee: Fee::Free,
+    fee_source: &MARRIAGE,
+    processing: Processing::Described(t(
+        "Ngay khi đủ giấy tờ, hai bên cùng có mặt; tối đa 5 ngày làm việc nếu cần xác minh.",
+        "At once when the papers are complete and both are present; at most 5 working days if checks are needed.",
+    )),
+    processing_source: &MARRIAGE,
+    deadline: None,
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Đăng ký thường trú.
+pub const PERMANENT_RESIDENCE_REGISTRATION: Service = Service {
+    id: "dang-ky-thuong-tru",
+    name: t("Đăng ký thường trú", "Permanent residence registration"),
+    agency: t("Công an xã, phường", "Commune or ward police"),
+    channels: &[
+        offer(COMMUNE_POLICE, EidNeed::None, &PERMANENT_RESIDENCE),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+        offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+    ],
+    documents: &[CT01, PROOF_OF_HOME],
+    documents_source: &PERMANENT_RESIDENCE,
+    fee: Fee::Amount { in_person: 20_000, online: 10_000 },
+    fee_source: &PERMANENT_RESIDENCE,
+    processing: Processing::WorkingDays(7),
+    processing_source: &PERMANENT_RESIDENCE,
+    deadline: None,
+    tool: None,
+    eid_waiver: true,
+};
+
+/// Đăng ký tạm trú.
+pub const TEMPORARY_RESIDENCE_REGISTRATION: Service = Service {
+    id: "dang-ky-tam-tru",
+    name: t("Đăng ký tạm trú", "Temporary residence registration"),
+    agency: t("Công an xã, phường", "Commune or ward police"),
+    channels: &[
+        offer(COMMUNE_POLICE, EidNeed::None, &TEMPORARY_RESIDENCE),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+        offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+    ],
+    documents: &[CT01, PROOF_OF_HOME],
+    documents_source: &TEMPORARY_RESIDENCE,
+    fee: Fee::Amount { in_person: 15_000, online: 7_000 },
+    fee_source: &TEMPORARY_RESIDENCE,
+    processing: Processing::WorkingDays(3),
+    processing_source: &TEMPORARY_RESIDENCE,
+    deadline: Some(Deadline {
+        span: Span::Days(30),
+        counts_from: CountsFrom::Arrival,
+        from: t("ngày đến ở (khi ở từ 30 ngày trở lên ngoài nơi thường trú)", "arrival (when staying 30 days or more away from the permanent residence)"),
+        overdue: t("Ở từ 30 ngày trở lên mà không đăng ký tạm trú là vi phạm quy định cư trú.", "Staying 30 days or more without registering breaks the residence rules."),
+        source: &TEMPORARY_RESIDENCE,
+    }),
+    tool: None,
+    eid_waiver: true,
+};
+
+/// Gia hạn tạm trú.
+pub const TEMPORARY_RESIDENCE_RENEWAL: Service = Service {
+    id: "gia-han-tam-tru",
+    name: t("Gia hạn tạm trú", "Temporary residence renewal"),
+    agency: t("Công an xã, phường", "Commune or ward police"),
+    channels: &[
+        offer(COMMUNE_POLICE, EidNeed::None, &TEMPORARY_RENEWAL),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+        offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+    ],
+    documents: &[doc_if(
+        "to-khai-ct01",
+        "Tờ khai thay đổi thông tin cư trú (mẫu CT01)",
+        "Residence information change form (CT01)",
+        "Ghi ý kiến đồng ý của chủ sở hữu chỗ ở hợp pháp",
+        "With the consent of the owner of the home written on it",
+    )
+    .filled_by(FormId::Ct01)],
+    documents_source: &TEMPORARY_RENEWAL,
+    fee: Fee::Amount { in_person: 15_000, online: 7_000 },
+    fee_source: &TEMPORARY_RESIDENCE,
+    processing: Processing::WorkingDays(3),
+    processing_source: &TEMPORARY_RENEWAL,
+    deadline: None,
+    tool: None,
+    eid_waiver: true,
+};
+
+/// Thông báo lưu trú.
+pub const GUEST_STAY_NOTICE: Service = Service {
+    id: "thong-bao-luu-tru",
+    name: t("Thông báo lưu trú", "Notice of stay (guest registration)"),
+    agency: t("Công an xã, phường", "Commune or ward police"),
+    channels: &[
+        offer(COMMUNE_POLICE, EidNeed::None, &NOTICE_OF_STAY),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+        offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+    ],
+    documents: &[doc(
+        "giay-to-co-so-dinh-danh",
+        "Không cần hồ sơ: người đến ở xuất trình giấy tờ có số định danh cá nhân cho chủ hộ",
+        "No file: the guest shows a document with their personal ID number to the host",
+    )],
+    documents_source: &NOTICE_OF_STAY,
+    fee: Fee::Free,
+    fee_source: &NOTICE_OF_STAY,
+    processing: Processing::Immediate,
+    processing_source: &NOTICE_OF_STAY,
+    deadline: None,
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Khai báo tạm vắng.
+pub const TEMPORARY_ABSENCE_DECLARATION: Service = Service {
+    id: "khai-bao-tam-vang",
+    name: t("Khai báo tạm vắng", "Temporary absence declaration"),
+    agency: t("Công an xã, phường", "Commune or ward police"),
+    channels: &[
+        offer(COMMUNE_POLICE, EidNeed::None, &TEMPORARY_ABSENCE),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+        offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+    ],
+    documents: &[doc(
+        "noi-dung-khai-bao-tam-vang",
+        "Nội dung khai báo: họ tên, ngày sinh, số định danh cá nhân, nơi cư trú, lý do, thời gian tạm vắng, nơi đến",
+        "What to declare: name, date of birth, personal ID number, residence, reason, period of absence, destination",
+    )],
+    documents_source: &TEMPORARY_ABSENCE,
+    fee: Fee::Free,
+    fee_source: &TEMPORARY_ABSENCE,
+    processing: Processing::Described(t(
+        "Trong 1 ngày; trường hợp phức tạp không quá 2 ngày làm việc.",
+        "Within 1 day; at most 2 working days when complex.",
+    )),
+    processing_source: &TEMPORARY_ABSENCE,
+    deadline: None,
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Thẻ căn cước: cấp, cấp đổi, cấp lại.
+pub const ID_CARD: Service = Service {
+    id: "the-can-cuoc",
+    name: t("Thẻ căn cước: cấp, cấp đổi, cấp lại", "ID card (Căn cước): first issue, renewal, re-issue"),
+    agency: t("Công an xã, phường", "Commune or ward police"),
+    channels: &[offer(COMMUNE_POLICE, EidNeed::None, &crate::law::card_facts::FIRST_ISSUE_14)],
+    documents: &[],
+    documents_source: &crate::law::card_facts::FIRST_ISSUE_14,
+    fee: Fee::Described(t(
+        "Làm lần đầu: không thu. Cấp đổi, cấp lại: theo ngày áp dụng và trường hợp miễn; xem công cụ tra cứu hạn thẻ.",
+        "First issue: no fee. Renewal, re-issue: depends on the date and exemptions; see the card calculator.",
+    )),
+    fee_source: &crate::law::card_facts::FEE_RATES,
+    processing: Processing::WorkingDays(7),
+    processing_source: &crate::law::card_facts::FIRST_ISSUE_14,
+    deadline: None,
+    tool: Some(Tool::CardCalculator),
+    eid_waiver: false,
+};
+
+/// Cấp tài khoản định danh điện tử mức 2.
+pub const EID_LEVEL_2: Service = Service {
+    id: "dinh-danh-dien-tu-muc-2",
+    name: t("Cấp tài khoản định danh điện tử mức 2", "Level 2 e-ID (VNeID) account"),
+    agency: t("Công an xã, phường", "Commune or ward police"),
+    channels: &[offer(COMMUNE_POLICE, EidNeed::None, &crate::law::eid_facts::LEVEL_2_PROCEDURE)],
+    documents: &[],
+    documents_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
+    fee: Fee::Free,
+    fee_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
+    processing: Processing::WorkingDays(3),
+    processing_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
+    deadline: None,
+    tool: Some(Tool::EidGuide),
+    eid_waiver: false,
+};
+
+/// Cấp hộ chiếu phổ thông ở trong nước.
+pub const PASSPORT_ISSUE: Service = Service {
+    id: "cap-ho-chieu",
+    name: t("Cấp hộ chiếu phổ thông ở trong nước", "Ordinary passport (issued in Vietnam)"),
+    agency: t("Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố", "Immigration office of the provincial police"),
+    channels: &[offer(
+        Channel::InPerson(t("Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố", "Provincial immigration office")),
+        EidNeed::None,
+        &PASSPORT,
+    )],
+    documents: &[
+        doc_if("to-khai-ho-chieu", "Tờ khai TK01 (từ 14 tuổi) hoặc TK01a (dưới 14 tuổi)", "Form TK01 (14 and over) or TK01a (under 14)", "Người dưới 14 tuổi: người đại diện hợp pháp khai và ký thay", "Under 14: the legal representative fills in and signs"),
+        doc("anh-4x6", "Ảnh 4x6 cm chụp không quá 6 tháng, nền trắng, không đeo kính", "4×6 cm photo taken within 6 months, white background, no glasses"),
+        doc_if("ho-chieu-cu", "Hộ chiếu cấp lần gần nhất", "The last passport", "Nếu đã từng được cấp; nếu bị mất thì kèm đơn báo mất", "If one was issued before; if lost, with the loss report"),
+    ],
+    documents_source: &PASSPORT,
+    fee: Fee::Described(t(
+        "Cấp mới 100.000 đ; cấp lại do hỏng hoặc mất 200.000 đ (áp dụng đến hết 31/12/2026 theo Thông tư 64/2025/TT-BTC).",
+        "New passport 100,000 VND; replacement for a damaged or lost one 200,000 VND (until 31/12/2026 under Circular 64/2025/TT-BTC).",
+    )),
+    fee_source: &PASSPORT,
+    processing: Processing::WorkingDays(8),
+    processing_source: &PASSPORT,
+    deadline: None,
+    tool: None,
+    eid_waiver: true,
+};
+
+/// Đăng ký xe lần đầu (xe máy, ô tô) trực tuyến toàn trình.
+pub const VEHICLE_FIRST_REGISTRATION: Service = Service {
+    id: "dang-ky-xe-lan-dau",
+    name: t("Đăng ký xe lần đầu (xe máy, ô tô) trực tuyến toàn trình", "First vehicle registration (motorbike, car), fully online"),
+    agency: t("Cảnh sát giao thông, Công an tỉnh hoặc Công an xã", "Traffic police of the province or commune"),
+    channels: &[
+        offer(Channel::NationalPortal, EidNeed::Level2, &VEHICLE_FIRST),
+        offer(Channel::Vneid, EidNeed::Level2, &VEHICLE_FIRST),
+    ],
+    documents: &[
+        doc("giay-khai-dang-ky-xe", "Giấy khai đăng ký xe (kê khai trực tuyến)", "Vehicle registration declaration (filled in online)"),
+        doc("tai-khoan-dinh-danh-muc-2", "Tài khoản định danh điện tử mức 2 của chủ xe", "The owner's level 2 e-ID account"),
+    ],
+    documents_source: &VEHICLE_FIRST,
+    fee: Fee::NotFound(t(
+        "Lệ phí theo Thông tư 60/2023/TT-BTC (đã sửa đổi); chưa thu thập được mức thu cụ thể theo khu vực.",
+        "Fee under Circular 60/2023/TT-BTC (as amended); the amounts by area were not collected.",
+    )),
+    fee_source: &VEHICLE_FIRST,
+    processing: Processing::NotFound,
+    processing_source: &VEHICLE_FIRST,
+    deadline: None,
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Liên thông: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi.
+pub const BIRTH_LINKED_GROUP: Service = Service {
+    id: "lien-thong-khai-sinh",
+    name: t(
+        "Liên thông: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi",
+        "Linked: birth registration, permanent residence and health-insurance card for a child under 6",
+    ),
+    agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
+    channels: &[
+        offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
+        offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2),
+    ],
+    documents: &[
+        doc("to-khai-lien-thong", "Tờ khai điện tử liên thông (kê khai trực tuyến)", "The linked electronic declaration (filled in online)"),
+        doc_if(
+            "giay-chung-sinh",
+            "Ảnh chụp hoặc bản điện tử giấy chứng sinh",
+            "Photo or electronic copy of the birth certificate (giấy chứng sinh)",
+            "Không có thì: văn bản của người làm chứng hoặc giấy cam đoan về việc sinh",
+            "Without it: a witness's statement or a sworn statement of the birth",
+        ),
+    ],
+    documents_source: &BIRTH_DOCUMENTS,
+    fee: Fee::Described(t(
+        "Miễn lệ phí khai sinh đúng hạn; lệ phí đăng ký thường trú trực tuyến theo mức thu (10.000 đ) trừ trường hợp được miễn.",
+        "No fee for on-time birth registration; the online permanent-residence fee (10,000 VND) unless exempt.",
+    )),
+    fee_source: &BIRTH_DEADLINE,
+    processing: Processing::Described(t(
+        "Không quá 3 ngày làm việc (5 ngày nếu cần xác minh); hồ sơ nhận sau 15 giờ tính từ ngày làm việc tiếp theo.",
+        "At most 3 working days (5 if checks are needed); files received after 15:00 count from the next working day.",
+    )),
+    processing_source: &LINKED_GROUPS,
+    deadline: Some(BIRTH_WITHIN_60_DAYS),
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Liên thông: đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng.
+pub const DEATH_LINKED_GROUP: Service = Service {
+    id: "lien-thong-khai-tu",
+    name: t(
+        "Liên thông: đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng",
+        "Linked: death registration, removal of permanent residence, funeral allowance",
+    ),
+    agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
+    channels: &[
+        offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
+        offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS),
+    ],
+    documents: &[
+        doc("to-khai-lien-thong", "Tờ khai điện tử liên thông (mẫu số 02)", "The linked electronic declaration (form no. 02)"),
+        DEATH_NOTICE,
+    ],
+    documents_source: &DEATH,
+    fee: Fee::Described(t("Miễn lệ phí khai tử đúng hạn.", "No fee for on-time death registration.")),
+    fee_source: &DEATH,
+    processing: Processing::NotFound,
+    processing_source: &LINKED_GROUPS,
+    deadline: Some(DEATH_WITHIN_15_DAYS),
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Cấp phiếu lý lịch tư pháp.
+pub const CRIMINAL_RECORD_CERTIFICATE: Service = Service {
+    id: "phieu-ly-lich-tu-phap",
+    name: t("Cấp phiếu lý lịch tư pháp", "Criminal-record certificate"),
+    agency: t("Công an tỉnh, thành phố", "Provincial police"),
+    channels: &[
+        offer(Channel::InPerson(t("Công an tỉnh, thành phố", "Provincial police")), EidNeed::None, &CRIMINAL_RECORD),
+        offer(Channel::Vneid, EidNeed::Level2, &crate::law::eid_facts::LEVELS_UNLOCK),
+    ],
+    documents: &[doc("to-khai-ly-lich-tu-phap", "Tờ khai yêu cầu cấp phiếu lý lịch tư pháp", "Criminal-record certificate request form")],
+    documents_source: &CRIMINAL_RECORD,
+    fee: Fee::Described(t(
+        "200.000 đ; 100.000 đ cho học sinh, sinh viên, người có công, thân nhân liệt sĩ. Mức nộp trực tuyến năm 2026 chưa tìm thấy.",
+        "200,000 VND; 100,000 VND for students, people with meritorious service and martyrs' relatives. The 2026 online rate was not found.",
+    )),
+    fee_source: &CRIMINAL_RECORD,
+    processing: Processing::WorkingDays(10),
+    processing_source: &CRIMINAL_RECORD,
+    deadline: None,
+    tool: None,
+    eid_waiver: true,
+};
+
+/// Đổi, cấp lại giấy phép lái xe.
+pub const DRIVING_LICENCE_EXCHANGE: Service = Service {
+    id: "doi-cap-lai-giay-phep-lai-xe",
+    name: t("Đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue"),
+    agency: t("Công an tỉnh, thành phố", "Provincial police"),
+    channels: &[
+        offer(Channel::InPerson(t("Công an tỉnh, thành phố", "Provincial police")), EidNeed::None, &DRIVING_LICENCE),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &DRIVING_LICENCE),
+        offer(Channel::MpsPortal, EidNeed::NotStated, &DRIVING_LICENCE),
+    ],
+    documents: &[doc("to-khai-doi-gplx", "Tờ khai đề nghị đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue request")],
+    documents_source: &DRIVING_LICENCE,
+    fee: Fee::NotFound(t(
+        "mức lệ phí hiện hành chưa được xác nhận (trước đây 135.000 đ).",
+        "the current fee is not confirmed (it used to be 135,000 VND).",
+    )),
+    fee_source: &DRIVING_LICENCE,
+    processing: Processing::NotFound,
+    processing_source: &DRIVING_LICENCE,
+    deadline: None,
+    tool: None,
+    eid_waiver: true,
+};
+
+/// Gia hạn thẻ bảo hiểm y tế hộ gia đình.
+pub const HEALTH_INSURANCE_RENEWAL: Service = Service {
+    id: "gia-han-bhyt-ho-gia-dinh",
+    name: t("Gia hạn thẻ bảo hiểm y tế hộ gia đình", "Household health-insurance card renewal"),
+    agency: t("Bảo hiểm xã hội", "Vietnam Social Security"),
+    channels: &[offer(
+        Channel::InPerson(t("Đại lý thu hoặc cơ quan bảo hiểm xã hội", "A collection agent or the social-insurance office")),
+        EidNeed::None,
+        &HEALTH_INSURANCE,
+    )],
+    documents: &[doc("ma-the-bhyt", "Mã số thẻ bảo hiểm y tế cũ (số định danh cá nhân)", "The old health-insurance card number (the personal ID number)")],
+    documents_source: &HEALTH_INSURANCE,
+    fee: Fee::NotFound(t("mức đóng theo số thành viên hộ gia đình chưa được thu thập.", "the contribution by household size was not collected.")),
+    fee_source: &HEALTH_INSURANCE,
+    processing: Processing::NotFound,
+    processing_source: &HEALTH_INSURANCE,
+    deadline: None,
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Hưởng trợ cấp thất nghiệp.
+pub const UNEMPLOYMENT_BENEFIT: Service = Service {
+    id: "tro-cap-that-nghiep",
+    name: t("Hưởng trợ cấp thất nghiệp", "Unemployment benefit"),
+    agency: t("Trung tâm dịch vụ việc làm", "Public employment service centre"),
+    channels: &[offer(
+        Channel::InPerson(t("Trung tâm dịch vụ việc làm", "Public employment service centre")),
+        EidNeed::None,
+        &UNEMPLOYMENT,
+    )],
+    documents: &[doc("de-nghi-tro-cap-that-nghiep", "Đề nghị hưởng trợ cấp thất nghiệp", "Unemployment benefit application")],
+    documents_source: &UNEMPLOYMENT,
+    fee: Fee::Free,
+    fee_source: &UNEMPLOYMENT,
+    processing: Processing::NotFound,
+    processing_source: &UNEMPLOYMENT,
+    deadline: Some(Deadline {
+        span: Span::Months(3),
+        counts_from: CountsFrom::ContractEnd,
+        from: t("ngày chấm dứt hợp đồng lao động", "the end of the labour contract"),
+        overdue: t("Nộp quá hạn thì không được hưởng trợ cấp cho lần này.", "Applying late loses the benefit for this time."),
+        source: &UNEMPLOYMENT,
+    }),
+    tool: None,
+    eid_waiver: false,
+};
+
+/// Every service, in the order the list shows them.
 pub static SERVICES: &[Service] = &[
-    Service {
-        id: "dang-ky-khai-sinh",
-        name: t("Đăng ký khai sinh", "Birth registration"),
-        agency: t("Ủy ban nhân dân xã, phường", "Commune or ward People's Committee"),
-        channels: &[
-            offer(COMMUNE_COMMITTEE, EidNeed::None, &BIRTH_DEADLINE),
-            offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
-            offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2),
-        ],
-        documents: &[
-            doc("Tờ khai đăng ký khai sinh", "Birth registration form"),
-            doc_if(
-                "Giấy chứng sinh do cơ sở y tế cấp",
-                "Birth certificate from the hospital or clinic (giấy chứng sinh)",
-                "Không có thì: văn bản của người làm chứng, hoặc giấy cam đoan về việc sinh",
-                "Without it: a witness's statement, or a sworn statement of the birth",
-            ),
-        ],
-        documents_source: &BIRTH_DOCUMENTS,
-        fee: Fee::Described(t(
-            "Miễn lệ phí khi đăng ký đúng hạn. Đăng ký quá hạn có thu lệ phí theo mức của tỉnh (chưa thu thập được).",
-            "Free when registered on time. Late registration is charged at a rate set by the province (not collected).",
-        )),
-        fee_source: &BIRTH_DEADLINE,
-        processing: Processing::Described(t(
-            "Nộp trực tuyến theo nhóm liên thông: không quá 3 ngày làm việc (5 ngày nếu cần xác minh); hồ sơ nộp sau 15 giờ tính từ ngày làm việc tiếp theo.",
-            "Online as the linked group: at most 3 working days (5 if checks are needed); files sent after 15:00 count from the next working day.",
-        )),
-        processing_source: &LINKED_GROUPS,
-        deadline: Some(BIRTH_WITHIN_60_DAYS),
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "dang-ky-khai-tu",
-        name: t("Đăng ký khai tử", "Death registration"),
-        agency: t("Ủy ban nhân dân xã, phường", "Commune or ward People's Committee"),
-        channels: &[
-            offer(COMMUNE_COMMITTEE, EidNeed::None, &DEATH),
-            offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
-            offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS),
-        ],
-        documents: &[
-            doc("Tờ khai đăng ký khai tử", "Death registration form"),
-            DEATH_NOTICE,
-        ],
-        documents_source: &DEATH,
-        fee: Fee::Described(t("Miễn lệ phí khi đăng ký đúng hạn.", "Free when registered on time.")),
-        fee_source: &BIRTH_DEADLINE,
-        processing: Processing::Described(t(
-            "Ngay trong ngày; hồ sơ nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo.",
-            "The same day; files received after 15:00 are done the next working day.",
-        )),
-        processing_source: &DEATH_SAME_DAY,
-        deadline: Some(DEATH_WITHIN_15_DAYS),
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "dang-ky-ket-hon",
-        name: t("Đăng ký kết hôn", "Marriage registration"),
-        agency: t("Ủy ban nhân dân xã, phường", "Commune or ward People's Committee"),
-        channels: &[offer(COMMUNE_COMMITTEE, EidNeed::None, &MARRIAGE)],
-        documents: &[doc("Tờ khai đăng ký kết hôn (hai bên cùng có mặt)", "Marriage registration form (both partners present)")],
-        documents_source: &MARRIAGE,
-        fee: Fee::Free,
-        fee_source: &MARRIAGE,
-        processing: Processing::Described(t(
-            "Ngay khi đủ giấy tờ, hai bên cùng có mặt; tối đa 5 ngày làm việc nếu cần xác minh.",
-            "At once when the papers are complete and both are present; at most 5 working days if checks are needed.",
-        )),
-        processing_source: &MARRIAGE,
-        deadline: None,
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "dang-ky-thuong-tru",
-        name: t("Đăng ký thường trú", "Permanent residence registration"),
-        agency: t("Công an xã, phường", "Commune or ward police"),
-        channels: &[
-            offer(COMMUNE_POLICE, EidNeed::None, &PERMANENT_RESIDENCE),
-            offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-            offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-        ],
-        documents: &[CT01, PROOF_OF_HOME],
-        documents_source: &PERMANENT_RESIDENCE,
-        fee: Fee::Amount { in_person: 20_000, online: 10_000 },
-        fee_source: &PERMANENT_RESIDENCE,
-        processing: Processing::WorkingDays(7),
-        processing_source: &PERMANENT_RESIDENCE,
-        deadline: None,
-        tool: None,
-        eid_waiver: true,
-    },
-    Service {
-        id: "dang-ky-tam-tru",
-        name: t("Đăng ký tạm trú", "Temporary residence registration"),
-        agency: t("Công an xã, phường", "Commune or ward police"),
-        channels: &[
-            offer(COMMUNE_POLICE, EidNeed::None, &TEMPORARY_RESIDENCE),
-            offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-            offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-        ],
-        documents: &[CT01, PROOF_OF_HOME],
-        documents_source: &TEMPORARY_RESIDENCE,
-        fee: Fee::Amount { in_person: 15_000, online: 7_000 },
-        fee_source: &TEMPORARY_RESIDENCE,
-        processing: Processing::WorkingDays(3),
-        processing_source: &TEMPORARY_RESIDENCE,
-        deadline: Some(Deadline {
-            span: Span::Days(30),
-            from: t("ngày đến ở (khi ở từ 30 ngày trở lên ngoài nơi thường trú)", "arrival (when staying 30 days or more away from the permanent residence)"),
-            overdue: t("Ở từ 30 ngày trở lên mà không đăng ký tạm trú là vi phạm quy định cư trú.", "Staying 30 days or more without registering breaks the residence rules."),
-            source: &TEMPORARY_RESIDENCE,
-        }),
-        tool: None,
-        eid_waiver: true,
-    },
-    Service {
-        id: "gia-han-tam-tru",
-        name: t("Gia hạn tạm trú", "Temporary residence renewal"),
-        agency: t("Công an xã, phường", "Commune or ward police"),
-        channels: &[
-            offer(COMMUNE_POLICE, EidNeed::None, &TEMPORARY_RENEWAL),
-            offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-            offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-        ],
-        documents: &[doc_if(
-            "Tờ khai thay đổi thông tin cư trú (mẫu CT01)",
-            "Residence information change form (CT01)",
-            "Ghi ý kiến đồng ý của chủ sở hữu chỗ ở hợp pháp",
-            "With the consent of the owner of the home written on it",
-        )],
-        documents_source: &TEMPORARY_RENEWAL,
-        fee: Fee::Amount { in_person: 15_000, online: 7_000 },
-        fee_source: &TEMPORARY_RESIDENCE,
-        processing: Processing::WorkingDays(3),
-        processing_source: &TEMPORARY_RENEWAL,
-        deadline: None,
-        tool: None,
-        eid_waiver: true,
-    },
-    Service {
-        id: "thong-bao-luu-tru",
-        name: t("Thông báo lưu trú", "Notice of stay (guest registration)"),
-        agency: t("Công an xã, phường", "Commune or ward police"),
-        channels: &[
-            offer(COMMUNE_POLICE, EidNeed::None, &NOTICE_OF_STAY),
-            offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-            offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-        ],
-        documents: &[doc(
-            "Không cần hồ sơ: người đến ở xuất trình giấy tờ có số định danh cá nhân cho chủ hộ",
-            "No file: the guest shows a document with their personal ID number to the host",
-        )],
-        documents_source: &NOTICE_OF_STAY,
-        fee: Fee::Free,
-        fee_source: &NOTICE_OF_STAY,
-        processing: Processing::Immediate,
-        processing_source: &NOTICE_OF_STAY,
-        deadline: None,
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "khai-bao-tam-vang",
-        name: t("Khai báo tạm vắng", "Temporary absence declaration"),
-        agency: t("Công an xã, phường", "Commune or ward police"),
-        channels: &[
-            offer(COMMUNE_POLICE, EidNeed::None, &TEMPORARY_ABSENCE),
-            offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-            offer(Channel::Vneid, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
-        ],
-        documents: &[doc(
-            "Nội dung khai báo: họ tên, ngày sinh, số định danh cá nhân, nơi cư trú, lý do, thời gian tạm vắng, nơi đến",
-            "What to declare: name, date of birth, personal ID number, residence, reason, period of absence, destination",
-        )],
-        documents_source: &TEMPORARY_ABSENCE,
-        fee: Fee::Free,
-        fee_source: &TEMPORARY_ABSENCE,
-        processing: Processing::Described(t(
-            "Trong 1 ngày; trường hợp phức tạp không quá 2 ngày làm việc.",
-            "Within 1 day; at most 2 working days when complex.",
-        )),
-        processing_source: &TEMPORARY_ABSENCE,
-        deadline: None,
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "the-can-cuoc",
-        name: t("Thẻ căn cước: cấp, cấp đổi, cấp lại", "ID card (Căn cước): first issue, renewal, re-issue"),
-        agency: t("Công an xã, phường", "Commune or ward police"),
-        channels: &[offer(COMMUNE_POLICE, EidNeed::None, &crate::law::card_facts::FIRST_ISSUE_14)],
-        documents: &[],
-        documents_source: &crate::law::card_facts::FIRST_ISSUE_14,
-        fee: Fee::Described(t(
-            "Làm lần đầu: không thu. Cấp đổi, cấp lại: theo ngày áp dụng và trường hợp miễn; xem công cụ tra cứu hạn thẻ.",
-            "First issue: no fee. Renewal, re-issue: depends on the date and exemptions; see the card calculator.",
-        )),
-        fee_source: &crate::law::card_facts::FEE_RATES,
-        processing: Processing::WorkingDays(7),
-        processing_source: &crate::law::card_facts::FIRST_ISSUE_14,
-        deadline: None,
-        tool: Some(Tool::CardCalculator),
-        eid_waiver: false,
-    },
-    Service {
-        id: "dinh-danh-dien-tu-muc-2",
-        name: t("Cấp tài khoản định danh điện tử mức 2", "Level 2 e-ID (VNeID) account"),
-        agency: t("Công an xã, phường", "Commune or ward police"),
-        channels: &[offer(COMMUNE_POLICE, EidNeed::None, &crate::law::eid_facts::LEVEL_2_PROCEDURE)],
-        documents: &[],
-        documents_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
-        fee: Fee::Free,
-        fee_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
-        processing: Processing::WorkingDays(3),
-        processing_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
-        deadline: None,
-        tool: Some(Tool::EidGuide),
-        eid_waiver: false,
-    },
-    Service {
-        id: "cap-ho-chieu",
-        name: t("Cấp hộ chiếu phổ thông ở trong nước", "Ordinary passport (issued in Vietnam)"),
-        agency: t("Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố", "Immigration office of the provincial police"),
-        channels: &[offer(
-            Channel::InPerson(t("Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố", "Provincial immigration office")),
-            EidNeed::None,
-            &PASSPORT,
-        )],
-        documents: &[
-            doc_if("Tờ khai TK01 (từ 14 tuổi) hoặc TK01a (dưới 14 tuổi)", "Form TK01 (14 and over) or TK01a (under 14)", "Người dưới 14 tuổi: người đại diện hợp pháp khai và ký thay", "Under 14: the legal representative fills in and signs"),
-            doc("Ảnh 4x6 cm chụp không quá 6 tháng, nền trắng, không đeo kính", "4×6 cm photo taken within 6 months, white background, no glasses"),
-            doc_if("Hộ chiếu cấp lần gần nhất", "The last passport", "Nếu đã từng được cấp; nếu bị mất thì kèm đơn báo mất", "If one was issued before; if lost, with the loss report"),
-        ],
-        documents_source: &PASSPORT,
-        fee: Fee::Described(t(
-            "Cấp mới 100.000 đ; cấp lại do hỏng hoặc mất 200.000 đ (áp dụng đến hết 31/12/2026 theo Thông tư 64/2025/TT-BTC).",
-            "New passport 100,000 VND; replacement for a damaged or lost one 200,000 VND (until 31/12/2026 under Circular 64/2025/TT-BTC).",
-        )),
-        fee_source: &PASSPORT,
-        processing: Processing::WorkingDays(8),
-        processing_source: &PASSPORT,
-        deadline: None,
-        tool: None,
-        eid_waiver: true,
-    },
-    Service {
-        id: "dang-ky-xe-lan-dau",
-        name: t("Đăng ký xe lần đầu (xe máy, ô tô) trực tuyến toàn trình", "First vehicle registration (motorbike, car), fully online"),
-        agency: t("Cảnh sát giao thông, Công an tỉnh hoặc Công an xã", "Traffic police of the province or commune"),
-        channels: &[
-            offer(Channel::NationalPortal, EidNeed::Level2, &VEHICLE_FIRST),
-            offer(Channel::Vneid, EidNeed::Level2, &VEHICLE_FIRST),
-        ],
-        documents: &[
-            doc("Giấy khai đăng ký xe (kê khai trực tuyến)", "Vehicle registration declaration (filled in online)"),
-            doc("Tài khoản định danh điện tử mức 2 của chủ xe", "The owner's level 2 e-ID account"),
-        ],
-        documents_source: &VEHICLE_FIRST,
-        fee: Fee::NotFound(t(
-            "Lệ phí theo Thông tư 60/2023/TT-BTC (đã sửa đổi); chưa thu thập được mức thu cụ thể theo khu vực.",
-            "Fee under Circular 60/2023/TT-BTC (as amended); the amounts by area were not collected.",
-        )),
-        fee_source: &VEHICLE_FIRST,
-        processing: Processing::NotFound,
-        processing_source: &VEHICLE_FIRST,
-        deadline: None,
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "lien-thong-khai-sinh",
-        name: t(
-            "Liên thông: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi",
-            "Linked: birth registration, permanent residence and health-insurance card for a child under 6",
-        ),
-        agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
-        channels: &[
-            offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
-            offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2),
-        ],
-        documents: &[
-            doc("Tờ khai điện tử liên thông (kê khai trực tuyến)", "The linked electronic declaration (filled in online)"),
-            doc_if(
-                "Ảnh chụp hoặc bản điện tử giấy chứng sinh",
-                "Photo or electronic copy of the birth certificate (giấy chứng sinh)",
-                "Không có thì: văn bản của người làm chứng hoặc giấy cam đoan về việc sinh",
-                "Without it: a witness's statement or a sworn statement of the birth",
-            ),
-        ],
-        documents_source: &BIRTH_DOCUMENTS,
-        fee: Fee::Described(t(
-            "Miễn lệ phí khai sinh đúng hạn; lệ phí đăng ký thường trú trực tuyến theo mức thu (10.000 đ) trừ trường hợp được miễn.",
-            "No fee for on-time birth registration; the online permanent-residence fee (10,000 VND) unless exempt.",
-        )),
-        fee_source: &BIRTH_DEADLINE,
-        processing: Processing::Described(t(
-            "Không quá 3 ngày làm việc (5 ngày nếu cần xác minh); hồ sơ nhận sau 15 giờ tính từ ngày làm việc tiếp theo.",
-            "At most 3 working days (5 if checks are needed); files received after 15:00 count from the next working day.",
-        )),
-        processing_source: &LINKED_GROUPS,
-        deadline: Some(BIRTH_WITHIN_60_DAYS),
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "lien-thong-khai-tu",
-        name: t(
-            "Liên thông: đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng",
-            "Linked: death registration, removal of permanent residence, funeral allowance",
-        ),
-        agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
-        channels: &[
-            offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
-            offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS),
-        ],
-        documents: &[
-            doc("Tờ khai điện tử liên thông (mẫu số 02)", "The linked electronic declaration (form no. 02)"),
-            DEATH_NOTICE,
-        ],
-        documents_source: &DEATH,
-        fee: Fee::Described(t("Miễn lệ phí khai tử đúng hạn.", "No fee for on-time death registration.")),
-        fee_source: &DEATH,
-        processing: Processing::NotFound,
-        processing_source: &LINKED_GROUPS,
-        deadline: Some(DEATH_WITHIN_15_DAYS),
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "phieu-ly-lich-tu-phap",
-        name: t("Cấp phiếu lý lịch tư pháp", "Criminal-record certificate"),
-        agency: t("Công an tỉnh, thành phố", "Provincial police"),
-        channels: &[
-            offer(Channel::InPerson(t("Công an tỉnh, thành phố", "Provincial police")), EidNeed::None, &CRIMINAL_RECORD),
-            offer(Channel::Vneid, EidNeed::Level2, &crate::law::eid_facts::LEVELS_UNLOCK),
-        ],
-        documents: &[doc("Tờ khai yêu cầu cấp phiếu lý lịch tư pháp", "Criminal-record certificate request form")],
-        documents_source: &CRIMINAL_RECORD,
-        fee: Fee::Described(t(
-            "200.000 đ; 100.000 đ cho học sinh, sinh viên, người có công, thân nhân liệt sĩ. Mức nộp trực tuyến năm 2026 chưa tìm thấy.",
-            "200,000 VND; 100,000 VND for students, people with meritorious service and martyrs' relatives. The 2026 online rate was not found.",
-        )),
-        fee_source: &CRIMINAL_RECORD,
-        processing: Processing::WorkingDays(10),
-        processing_source: &CRIMINAL_RECORD,
-        deadline: None,
-        tool: None,
-        eid_waiver: true,
-    },
-    Service {
-        id: "doi-cap-lai-giay-phep-lai-xe",
-        name: t("Đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue"),
-        agency: t("Công an tỉnh, thành phố", "Provincial police"),
-        channels: &[
-            offer(Channel::InPerson(t("Công an tỉnh, thành phố", "Provincial police")), EidNeed::None, &DRIVING_LICENCE),
-            offer(Channel::NationalPortal, EidNeed::NotStated, &DRIVING_LICENCE),
-            offer(Channel::MpsPortal, EidNeed::NotStated, &DRIVING_LICENCE),
-        ],
-        documents: &[doc("Tờ khai đề nghị đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue request")],
-        documents_source: &DRIVING_LICENCE,
-        fee: Fee::NotFound(t(
-            "mức lệ phí hiện hành chưa được xác nhận (trước đây 135.000 đ).",
-            "the current fee is not confirmed (it used to be 135,000 VND).",
-        )),
-        fee_source: &DRIVING_LICENCE,
-        processing: Processing::NotFound,
-        processing_source: &DRIVING_LICENCE,
-        deadline: None,
-        tool: None,
-        eid_waiver: true,
-    },
-    Service {
-        id: "gia-han-bhyt-ho-gia-dinh",
-        name: t("Gia hạn thẻ bảo hiểm y tế hộ gia đình", "Household health-insurance card renewal"),
-        agency: t("Bảo hiểm xã hội", "Vietnam Social Security"),
-        channels: &[offer(
-            Channel::InPerson(t("Đại lý thu hoặc cơ quan bảo hiểm xã hội", "A collection agent or the social-insurance office")),
-            EidNeed::None,
-            &HEALTH_INSURANCE,
-        )],
-        documents: &[doc("Mã số thẻ bảo hiểm y tế cũ (số định danh cá nhân)", "The old health-insurance card number (the personal ID number)")],
-        documents_source: &HEALTH_INSURANCE,
-        fee: Fee::NotFound(t("mức đóng theo số thành viên hộ gia đình chưa được thu thập.", "the contribution by household size was not collected.")),
-        fee_source: &HEALTH_INSURANCE,
-        processing: Processing::NotFound,
-        processing_source: &HEALTH_INSURANCE,
-        deadline: None,
-        tool: None,
-        eid_waiver: false,
-    },
-    Service {
-        id: "tro-cap-that-nghiep",
-        name: t("Hưởng trợ cấp thất nghiệp", "Unemployment benefit"),
-        agency: t("Trung tâm dịch vụ việc làm", "Public employment service centre"),
-        channels: &[offer(
-            Channel::InPerson(t("Trung tâm dịch vụ việc làm", "Public employment service centre")),
-            EidNeed::None,
-            &UNEMPLOYMENT,
-        )],
-        documents: &[doc("Đề nghị hưởng trợ cấp thất nghiệp", "Unemployment benefit application")],
-        documents_source: &UNEMPLOYMENT,
-        fee: Fee::Free,
-        fee_source: &UNEMPLOYMENT,
-        processing: Processing::NotFound,
-        processing_source: &UNEMPLOYMENT,
-        deadline: Some(Deadline {
-            span: Span::Months(3),
-            from: t("ngày chấm dứt hợp đồng lao động", "the end of the labour contract"),
-            overdue: t("Nộp quá hạn thì không được hưởng trợ cấp cho lần này.", "Applying late loses the benefit for this time."),
-            source: &UNEMPLOYMENT,
-        }),
-        tool: None,
-        eid_waiver: false,
-    },
+    BIRTH_REGISTRATION,
+    DEATH_REGISTRATION,
+    MARRIAGE_REGISTRATION,
+    PERMANENT_RESIDENCE_REGISTRATION,
+    TEMPORARY_RESIDENCE_REGISTRATION,
+    TEMPORARY_RESIDENCE_RENEWAL,
+    GUEST_STAY_NOTICE,
+    TEMPORARY_ABSENCE_DECLARATION,
+    ID_CARD,
+    EID_LEVEL_2,
+    PASSPORT_ISSUE,
+    VEHICLE_FIRST_REGISTRATION,
+    BIRTH_LINKED_GROUP,
+    DEATH_LINKED_GROUP,
+    CRIMINAL_RECORD_CERTIFICATE,
+    DRIVING_LICENCE_EXCHANGE,
+    HEALTH_INSURANCE_RENEWAL,
+    UNEMPLOYMENT_BENEFIT,
 ];
 
 pub fn find(id: &str) -> Option<&'static Service> {

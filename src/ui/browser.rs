@@ -67,6 +67,13 @@ pub fn set_document_lang_and_title(lang: Lang, title: &str) {
     }
 }
 
+/// Opens the browser's print dialog (the print stylesheet lays the page out on A4).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 /// Moves keyboard and screen-reader focus to the element with this id, if it exists.
 pub fn focus_id(id: &str) {
     if let Some(el) = web_sys::window()

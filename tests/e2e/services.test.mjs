@@ -47,7 +47,18 @@ test("ticks are kept on the device, cleared on request, and a corrupted saved li
   await page.reload();
   await page.getByText("Danh sách đánh dấu lưu trên máy không đọc được nên đã được làm mới").waitFor();
   assert.equal(await page.getByLabel(/Tờ khai thay đổi thông tin cư trú/).isChecked(), false);
-  assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.checklist")), "v1");
+  assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.checklist")), "v2");
+  await page.context().close();
+});
+
+test("a saved v1 checklist, keyed by document position, is reset with the message rather than misread", async () => {
+  const page = await s.open("#/dich-vu/dang-ky-thuong-tru?as_of=2026-11-24");
+  await page.evaluate(() => localStorage.setItem("congdanso.checklist", "v1;dang-ky-thuong-tru:1"));
+  await page.reload();
+  await page.getByText("Danh sách đánh dấu lưu trên máy không đọc được nên đã được làm mới").waitFor();
+  assert.equal(await page.getByLabel(/Giấy tờ chứng minh chỗ ở hợp pháp/).isChecked(), false, "no tick lands by position");
+  await page.getByLabel(/Giấy tờ chứng minh chỗ ở hợp pháp/).check();
+  assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.checklist")), "v2;dang-ky-thuong-tru:giay-to-cho-o-hop-phap");
   await page.context().close();
 });
 

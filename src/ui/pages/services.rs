@@ -151,12 +151,12 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
         return html! { <crate::ui::pages::not_found::NotFound /> };
     };
     let (list, was_corrupted) = (*loaded).clone();
-    let tick = |index: usize| {
+    let tick = |document: &'static str| {
         let loaded = loaded.clone();
         let id = s.id;
         Callback::from(move |on: bool| {
             let mut list = loaded.0.clone();
-            list.set(id, index, on);
+            list.set(id, document, on);
             browser::store(CHECKLIST_KEY, &list.serialize());
             loaded.set((list, false));
         })
@@ -171,11 +171,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             loaded.set((list, false));
         })
     };
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = Callback::from(|_| browser::print());
     let mut reasons: Vec<(String, &'static Source)> = s
         .channels
         .iter()
@@ -212,10 +208,10 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
                 <h2>{ t(lang, T::DocumentsHeading) }</h2>
                 if was_corrupted { <p class="banner" role="status">{ t(lang, T::ChecklistReset) }</p> }
                 <div class="checklist">
-                    { for s.documents.iter().enumerate().map(|(i, d)| html! {
-                        <Checkbox id={format!("doc-{i}")} label={lang.pick(d.name)}
+                    { for s.documents.iter().map(|d| html! {
+                        <Checkbox id={format!("doc-{}", d.id)} label={lang.pick(d.name)}
                             hint={d.when.map(|w| AttrValue::Static(lang.pick(w)))}
-                            checked={list.is_ticked(s.id, i)} onchange={tick(i)} />
+                            checked={list.is_ticked(s.id, d.id)} onchange={tick(d.id)} />
                     }) }
                 </div>
                 <p class="no-print"><button type="button" class="button secondary" onclick={clear}>{ t(lang, T::ClearAll) }</button></p>
