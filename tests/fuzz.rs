@@ -18,8 +18,8 @@ use congdanso::law::date::Date;
 use congdanso::law::eid::eid_outcome;
 use congdanso::law::id_number;
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
-use congdanso::ui::i18n::{self, Lang};
-use congdanso::ui::pages::card::Draft as CardDraft;
+use congdanso::ui::text::{common, id_number as id_words, Lang};
+use congdanso::ui::card_flow::Draft as CardDraft;
 use congdanso::ui::pages::events::{date_error, EventDraft};
 use congdanso::ui::link::{href, Query, Shared};
 use congdanso::ui::route::{link, parse_hash, Route};
@@ -133,7 +133,7 @@ fn exercise(text: &str, n: u64) {
     // Dates as typed, and the as-of link date.
     match Date::parse_dmy(text) {
         Ok(d) => assert_eq!(Date::parse_dmy(&d.to_string()), Ok(d), "a parsed date re-reads as itself"),
-        Err(e) => assert!(!i18n::date_problem(lang, e).is_empty()),
+        Err(e) => assert!(!common::date_problem(lang, e).is_empty()),
     }
     if let Some(d) = Date::parse_iso(text) {
         assert_eq!(d.to_iso(), text, "as_of round trip");
@@ -146,7 +146,7 @@ fn exercise(text: &str, n: u64) {
             assert!(id.birth_year <= today.year());
             let _ = id_number::grouped(&id.digits);
         }
-        Err(p) => assert!(!i18n::id_problem(lang, &p).is_empty()),
+        Err(p) => assert!(!id_words::id_problem(lang, &p).is_empty()),
     }
 
     // Search: folding is stable.

@@ -7,7 +7,7 @@ use congdanso::law::card::CardHeld;
 use congdanso::law::date::Date;
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::link::{self, href, Codec, Params, Query, Shared};
-use congdanso::ui::pages::card::Draft as CardDraft;
+use congdanso::ui::card_flow::Draft as CardDraft;
 use congdanso::ui::pages::events::EventDraft;
 use congdanso::ui::route::{parse_hash, Route};
 

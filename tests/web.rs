@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use congdanso::law::date::Date;
-use congdanso::ui::i18n::Lang;
+use congdanso::ui::text::Lang;
 use congdanso::ui::pages::id_number::IdNumberPage;
 use congdanso::ui::link::{Query, Shared};
 use congdanso::ui::Ctx;

@@ -1,6 +1,7 @@
 //! The service catalog's shape: what each public service records, and the checks that keep every
 //! value cited. The data itself is in `services.rs`.
 
+use crate::law::date::Date;
 use crate::law::source::{Source, Text};
 
 /// Where a service is done.
@@ -147,6 +148,13 @@ pub struct Service {
 }
 
 impl Service {
+    /// The Thông tư 117/2026/TT-BTC online fee waiver, when the service has it and `today` falls
+    /// in its period: its last day and its source (the conditions are the caller's to state).
+    pub fn online_waiver(&self, today: Date) -> Option<(Date, &'static Source)> {
+        let period = crate::law::card_facts::CARD_FEE_EID_WAIVER.as_of(today).filter(|_| self.eid_waiver)?;
+        Some((period.valid_to.unwrap_or(today), period.source))
+    }
+
     /// Every source the service cites.
     pub fn sources(&self) -> Vec<&'static Source> {
         let mut all = vec![self.documents_source, self.fee_source, self.processing_source];

@@ -142,6 +142,30 @@ pub struct EidOutcome {
     pub reasons: Vec<Reason>,
 }
 
+impl EidOutcome {
+    /// The uncertain sources the outcome's steps rest on (hotline, level-1 steps, lost phone, lock
+    /// grounds, the TK01 form), once each: each is shown as a "verify" note.
+    pub fn doubts(&self) -> Vec<&'static Source> {
+        let mut shown: Vec<&'static Source> = Vec::new();
+        for r in &self.reasons {
+            let relevant = matches!(r.because, Because::ChangeNumberHow | Because::LostPhoneHow | Because::Level1Steps | Because::LockGrounds);
+            if relevant && r.source.doubt.is_some() && !shown.iter().any(|s| s.id == r.source.id) {
+                shown.push(r.source);
+            }
+        }
+        if self.steps.contains(&Step::ShowCardAndFillTk01) && !shown.iter().any(|s| s.id == facts::FORM_TK01.id) {
+            shown.push(&facts::FORM_TK01);
+        }
+        shown
+    }
+
+    /// From Law 118/2025/QH15 (01/07/2026), an e-ID account can stand in for the paper card in
+    /// more transactions: the source to cite when that applies on the as-of date.
+    pub fn paper_free_from_law_118(&self) -> Option<&'static Source> {
+        (self.can_get.is_some() && self.as_of >= facts::LAW_118_FROM).then_some(&facts::LAW_118_NO_PAPER)
+    }
+}
+
 /// Level 2 processing: ≤ 3 working days with a valid chip card, ≤ 7 without (issued with the card).
 pub const DAYS_WITH_CARD: u32 = 3;
 pub const DAYS_WITHOUT_CARD: u32 = 7;

@@ -175,6 +175,8 @@ pub fn is_working_day(date: Date) -> bool {
 /// The result of counting working days, with what the count rests on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WorkingDays {
+    /// How many working days were counted.
+    pub days: u32,
     /// The last working day of the count.
     pub date: Date,
     /// Weekdays off that were skipped (their sources say how sure we are).
@@ -201,7 +203,7 @@ pub fn add_working_days(start: Date, n: u32) -> WorkingDays {
             skipped.push(off);
         }
     }
-    WorkingDays { date, skipped, beyond_table }
+    WorkingDays { days: n, date, skipped, beyond_table }
 }
 
 pub fn sources() -> Vec<&'static Source> {

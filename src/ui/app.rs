@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::law::date::Date;
 
 use super::browser::{self, HashListener};
-use super::i18n::{t, Lang, T};
+use super::text::{t, Lang, T};
 use super::eid_flow::EidDraft;
 use super::pages::card::{CardPage, Draft};
 use super::pages::eid::EidPage;

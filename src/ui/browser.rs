@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::law::date::Date;
 
-use super::i18n::Lang;
+use super::text::Lang;
 
 const LANG_KEY: &str = "congdanso.lang";
 

@@ -1,16 +1,15 @@
-//! The Yew layer: app shell, hash routing, pages and widgets. All strings come from [`i18n`].
+//! The Yew layer: app shell, hash routing, pages and widgets. Every word comes from [`text`].
 
 pub mod app;
 pub mod browser;
-pub mod card_text;
+pub mod card_flow;
 pub mod eid_flow;
-pub mod eid_text;
 pub mod hooks;
-pub mod i18n;
 pub mod link;
 pub mod pages;
 pub mod route;
 pub mod shell;
+pub mod text;
 pub mod widgets;
 
 pub use app::{App, Ctx};

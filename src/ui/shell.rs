@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::app::use_ctx;
 use super::browser;
-use super::i18n::{t, Lang, T};
+use super::text::{t, Lang, T};
 use super::route::Route;
 
 #[derive(Properties, PartialEq)]

@@ -2,11 +2,13 @@
 
 use yew::prelude::*;
 
+use crate::content::catalog::Service;
 use crate::law::source::Source;
 
 use super::app::use_ctx;
 use super::browser;
-use super::i18n::{t, T};
+use super::text::services as service_words;
+use super::text::{t, T};
 
 /// A callback that edits one field of a draft held in state: `edit(&draft, |d, v| d.born = v)`.
 pub fn edit<D: Clone + 'static, V: 'static>(state: &UseStateHandle<D>, f: fn(&mut D, V)) -> Callback<V> {
@@ -222,5 +224,26 @@ pub fn Checkbox(p: &CheckboxProps) -> Html {
                 if let Some(hint) = &p.hint { <span class="hint" id={hint_id}>{ hint.clone() }</span> }
             </label>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ServiceSummaryProps {
+    pub service: &'static Service,
+}
+
+/// A service at a glance: where (with the e-ID level each channel needs), the fee, the online
+/// waiver in its period, and the processing time with its due date.
+#[component]
+pub fn ServiceSummary(p: &ServiceSummaryProps) -> Html {
+    let ctx = use_ctx();
+    let (lang, s) = (ctx.lang, p.service);
+    html! {
+        <>
+            <ul>{ for s.channels.iter().map(|c| html! { <li>{ service_words::channel_line(lang, c.channel, c.eid) }</li> }) }</ul>
+            <p>{ t(lang, T::FeeHeading) }{ ": " }{ service_words::fee_line(lang, s.fee) }</p>
+            if let Some((until, _)) = s.online_waiver(ctx.today) { <p>{ service_words::waiver_line(lang, until) }</p> }
+            <p>{ t(lang, T::TimeHeading) }{ ": " }{ service_words::processing_line(lang, s.processing, ctx.today) }</p>
+        </>
     }
 }

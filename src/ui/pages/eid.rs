@@ -5,16 +5,14 @@ use yew::prelude::*;
 
 use crate::law::card::CardHeld;
 use crate::law::eid::{self, Blocker, EidOutcome, Step};
-use crate::law::source::Source;
 use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::browser;
-use crate::ui::card_text;
 use crate::ui::eid_flow::{AnswerProblem, EidDraft, EidStep, CARDS, NATIONALITIES, STATUSES};
-use crate::ui::eid_text::{self as text, say, Question};
-use crate::ui::i18n::{self, t, Lang, T};
+use crate::ui::text::eid::{self as text, say, Question};
+use crate::ui::text::{card as card_words, common, t, Lang, T};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::{self, Query, Shared};
-use crate::ui::pages::card::Draft as CardDraft;
+use crate::ui::card_flow::Draft as CardDraft;
 use crate::ui::route::Route;
 use crate::ui::widgets::{Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
 
@@ -74,7 +72,7 @@ fn answer_text(lang: Lang, step: EidStep, d: &EidDraft) -> String {
     match step {
         EidStep::Nationality => d.nationality.map(|n| text::nationality(lang, n).to_string()),
         EidStep::BirthDate => Some(d.born.clone()),
-        EidStep::Card => d.card.map(|c| card_text::held(lang, c).0.to_string()),
+        EidStep::Card => d.card.map(|c| card_words::held(lang, c).0.to_string()),
         EidStep::CardExpiry if d.no_expiry => Some(t(lang, T::NoExpiryLabel).to_string()),
         EidStep::CardExpiry => Some(d.expiry.clone()),
         EidStep::Phone => d.own_number.map(|o| text::yes_no(lang, o).to_string()),
@@ -86,8 +84,8 @@ fn answer_text(lang: Lang, step: EidStep, d: &EidDraft) -> String {
 fn problem_text(lang: Lang, p: AnswerProblem, today: crate::law::date::Date) -> String {
     match p {
         AnswerProblem::Choose => t(lang, T::ChooseOne).to_string(),
-        AnswerProblem::Date(e) => i18n::date_problem(lang, e),
-        AnswerProblem::FutureBirth => i18n::future_birth_date(lang, &today.to_string()),
+        AnswerProblem::Date(e) => common::date_problem(lang, e),
+        AnswerProblem::FutureBirth => common::future_birth_date(lang, &today.to_string()),
     }
 }
 
@@ -139,7 +137,7 @@ fn QuestionPage(p: &QuestionProps) -> Html {
             CARDS
                 .iter()
                 .map(|c| {
-                    let (label, hint) = card_text::held(lang, *c);
+                    let (label, hint) = card_words::held(lang, *c);
                     (AttrValue::Static(c.code()), AttrValue::Static(label), AttrValue::Static(hint))
                 })
                 .collect(),
@@ -240,7 +238,7 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
             <h1 id="page-title" tabindex="-1">{ t(lang, T::EidResultTitle) }</h1>
             <section class="result answer-block" aria-labelledby="result-title">
                 <h2 id="result-title" class="visually-hidden">{ t(lang, T::EidResultTitle) }</h2>
-                <p class="as-of">{ card_text::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
+                <p class="as-of">{ common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
                 <p class={classes!("headline", o.can_get.is_none().then_some("bad"))}>{ text::headline(lang, helper, o.can_get, answers.status) }</p>
                 if !o.blockers.is_empty() {
                     <h3>{ t(lang, T::BlockersHeading) }</h3>
@@ -259,13 +257,13 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
                     <h3>{ t(lang, T::NextStepsHeading) }</h3>
                     <ol class="steps">{ for o.steps.iter().map(|s| html! { <li>{ step_line(lang, helper, &o, *s) }</li> }) }</ol>
                 }
-                { verify_notes(&o) }
+                { for o.doubts().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
                 if o.can_get.is_some() {
                     <h3>{ t(lang, T::UnlocksHeading) }</h3>
                     <ul>{ for text::unlocks(lang).iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
-                    if ctx.today >= crate::law::eid_facts::LAW_118_FROM {
+                    if let Some(source) = o.paper_free_from_law_118() {
                         <p>{ text::no_paper_from_2026(lang) }</p>
-                        <VerifyNote source={&crate::law::eid_facts::LAW_118_NO_PAPER} />
+                        <VerifyNote {source} />
                     }
                 }
                 <Why reasons={o.reasons.iter().map(|r| (text::reason(lang, helper, r.because), r.source)).collect::<Vec<_>>()} />
@@ -281,24 +279,6 @@ fn step_line(lang: Lang, helper: bool, o: &EidOutcome, s: Step) -> String {
         _ => None,
     };
     text::step(lang, helper, s, ready)
-}
-
-/// One visible note per uncertain source the steps rest on (hotline, level-1 steps, lost phone…).
-fn verify_notes(o: &EidOutcome) -> Html {
-    let mut shown: Vec<&'static Source> = Vec::new();
-    for r in &o.reasons {
-        let relevant = matches!(
-            r.because,
-            eid::Because::ChangeNumberHow | eid::Because::LostPhoneHow | eid::Because::Level1Steps | eid::Because::LockGrounds
-        );
-        if relevant && r.source.doubt.is_some() && !shown.iter().any(|s| s.id == r.source.id) {
-            shown.push(r.source);
-        }
-    }
-    if o.steps.contains(&Step::ShowCardAndFillTk01) {
-        shown.push(&crate::law::eid_facts::FORM_TK01);
-    }
-    html! { <>{ for shown.into_iter().map(|source| html! { <VerifyNote {source} /> }) }</> }
 }
 
 /// The card calculator, with the answers it shares carried over.

@@ -8,10 +8,10 @@ use crate::law::date::{Date, DateInputError};
 use crate::ui::app::use_ctx;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::{self, Params, Query};
-use crate::ui::i18n::{self, t, Lang, T};
-use crate::ui::pages::services::{channel_line, fee_line, processing_line, waiver_line};
+use crate::ui::text::events as words;
+use crate::ui::text::{self, t, Lang, T};
 use crate::ui::route::{Location, Route};
-use crate::ui::widgets::{Checkbox, ErrorSummary, TextField};
+use crate::ui::widgets::{Checkbox, ErrorSummary, ServiceSummary, TextField};
 
 #[component]
 pub fn EventList() -> Html {
@@ -73,12 +73,9 @@ pub struct EventPageProps {
 pub fn date_error(lang: Lang, event: LifeEvent, text: &str, today: Date) -> Option<String> {
     event.date_question()?;
     match Date::parse_dmy(text) {
-        Err(DateInputError::Empty) => Some(i18n::date_problem(lang, DateInputError::Empty)),
-        Err(e) => Some(i18n::date_problem(lang, e)),
-        Ok(d) if d > today => Some(match lang {
-            Lang::Vi => format!("Ngày này sau hôm nay ({today}): hãy nhập ngày đã xảy ra."),
-            Lang::En => format!("This date is after today ({today}): enter the date it happened."),
-        }),
+        Err(DateInputError::Empty) => Some(text::common::date_problem(lang, DateInputError::Empty)),
+        Err(e) => Some(text::common::date_problem(lang, e)),
+        Ok(d) if d > today => Some(words::date_after_today(lang, today)),
         Ok(_) => None,
     }
 }
@@ -102,12 +99,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
     };
     let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
     let steps = (p.draft.answered && error.is_none()).then(|| plan(event, answers, ctx.today));
-    let permanent_label = match (event, lang) {
-        (LifeEvent::Birth, Lang::Vi) => "Cha hoặc mẹ đã đăng ký thường trú (con sẽ thường trú cùng)",
-        (LifeEvent::Birth, Lang::En) => "A parent has a registered permanent residence (the child will share it)",
-        (_, Lang::Vi) => "Tôi chuyển hẳn đến đây (đăng ký thường trú)",
-        (_, Lang::En) => "I am moving here for good (permanent residence)",
-    };
+    let permanent_label = words::permanent_label(lang, event);
     html! {
         <>
             <p><a class="back-link" href={ctx.link_to(&Route::Events)}>{ t(lang, T::EventsTitle) }</a></p>
@@ -129,7 +121,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
             if let Some(steps) = steps {
                 <section class="result" aria-labelledby="result-title">
                     <h2 id="result-title">{ t(lang, T::EventPlanHeading) }</h2>
-                    <p class="as-of">{ crate::ui::card_text::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
+                    <p class="as-of">{ text::common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
                     <ol class="steps">
                         { for steps.iter().map(|s| {
                             html! {
@@ -138,10 +130,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
                                     if let Some(state) = s.deadline {
                                         { deadline_html(lang, state, s.service.deadline.map(|d| lang.pick(d.overdue)).unwrap_or_default()) }
                                     }
-                                    <ul>{ for s.service.channels.iter().map(|c| html! { <li>{ channel_line(lang, c.channel, c.eid) }</li> }) }</ul>
-                                    <p>{ t(lang, T::FeeHeading) }{ ": " }{ fee_line(lang, s.service.fee) }</p>
-                                    if let Some(line) = waiver_line(lang, s.service, ctx.today) { <p>{ line }</p> }
-                                    <p>{ t(lang, T::TimeHeading) }{ ": " }{ processing_line(lang, s.service.processing, ctx.today) }</p>
+                                    <ServiceSummary service={s.service} />
                                 </li>
                             }
                         }) }
@@ -154,17 +143,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
 
 fn deadline_html(lang: Lang, state: DeadlineState, overdue: &str) -> Html {
     match state {
-        DeadlineState::Due { on, days_left } => html! {
-            <p class="headline">{ match lang {
-                Lang::Vi => format!("Hạn chót {on} – còn {days_left} ngày"),
-                Lang::En => format!("Deadline {on} – {days_left} days left"),
-            } }</p>
-        },
-        DeadlineState::Overdue { on, days_late } => html! {
-            <p class="headline bad">{ match lang {
-                Lang::Vi => format!("Đã quá hạn {days_late} ngày (hạn chót {on}). {overdue}"),
-                Lang::En => format!("{days_late} days overdue (deadline {on}). {overdue}"),
-            } }</p>
-        },
+        DeadlineState::Due { on, days_left } => html! { <p class="headline">{ words::due(lang, on, days_left) }</p> },
+        DeadlineState::Overdue { on, days_late } => html! { <p class="headline bad">{ words::overdue(lang, on, days_late, overdue) }</p> },
     }
 }

@@ -8,7 +8,7 @@ use crate::law::date::{Date, DateInputError};
 use crate::law::id_number::{self, BirthDateCheck, DecodedId, IdNumberProblem};
 use crate::ui::app::use_ctx;
 use crate::ui::hooks::{use_form, Submit};
-use crate::ui::i18n::{self, t, Lang, T};
+use crate::ui::text::{common, id_number as words, t, Lang, T};
 use crate::ui::widgets::{ErrorSummary, TextField, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
@@ -29,8 +29,8 @@ fn check(lang: Lang, today: Date, number: &str, birth_date: &str) -> Outcome {
     let decoded = id_number::decode(number, today);
     let birth_date = match Date::parse_dmy(birth_date) {
         Err(DateInputError::Empty) => None,
-        Err(problem) => Some(Err(i18n::date_problem(lang, problem))),
-        Ok(date) if date > today => Some(Err(i18n::future_birth_date(lang, &today.to_string()))),
+        Err(problem) => Some(Err(common::date_problem(lang, problem))),
+        Ok(date) if date > today => Some(Err(common::future_birth_date(lang, &today.to_string()))),
         Ok(date) => Some(Ok(date)),
     };
     Outcome { decoded, birth_date }
@@ -45,7 +45,7 @@ pub fn IdNumberPage(props: &IdNumberProps) -> Html {
     let (number, birth_date) = (*form.draft).clone();
 
     let outcome = form.submitted().then(|| check(lang, ctx.today, &number, &birth_date));
-    let number_error = outcome.as_ref().and_then(|o| o.decoded.as_ref().err()).map(|p| i18n::id_problem(lang, p));
+    let number_error = outcome.as_ref().and_then(|o| o.decoded.as_ref().err()).map(|p| words::id_problem(lang, p));
     let date_error = outcome.as_ref().and_then(|o| o.birth_date.clone()).and_then(Result::err);
     let mut errors: Vec<(AttrValue, String)> = Vec::new();
     if let Some(e) = &number_error {
@@ -82,7 +82,7 @@ pub fn IdNumberPage(props: &IdNumberProps) -> Html {
             if let Some(Outcome { decoded: Err(IdNumberProblem::OldCmnd), .. }) = &outcome {
                 <div class="notice">
                     <p>{ t(lang, T::CmndAdvice) }</p>
-                    <Why reasons={vec![(i18n::id_problem(lang, &IdNumberProblem::OldCmnd), &id_number::CMND_ENDED)]} />
+                    <Why reasons={vec![(words::id_problem(lang, &IdNumberProblem::OldCmnd), &id_number::CMND_ENDED)]} />
                 </div>
             }
             if let Some(Outcome { decoded: Ok(decoded), birth_date }) = &outcome {
@@ -96,11 +96,11 @@ fn result(lang: Lang, d: &DecodedId, birth_date: Option<Date>) -> Html {
     let dob_line = birth_date.map(|dob| match id_number::check_birth_date(d, dob) {
         BirthDateCheck::Agrees => html! { <p class="ok" role="status">{ t(lang, T::DobAgrees) }</p> },
         BirthDateCheck::YearDiffers { in_number, entered } => {
-            html! { <p class="mismatch" role="alert">{ i18n::dob_year_differs(lang, in_number, entered) }</p> }
+            html! { <p class="mismatch" role="alert">{ words::dob_year_differs(lang, in_number, entered) }</p> }
         }
     });
-    let province = i18n::province_line(lang, d.province, d.province_code);
-    let century_sex = i18n::century_and_sex(lang, d.century, d.century_digit, d.sex);
+    let province = words::province_line(lang, d.province, d.province_code);
+    let century_sex = words::century_and_sex(lang, d.century, d.century_digit, d.sex);
     let reasons = vec![
         (format!("{}: {province}", t(lang, T::ResultProvince)), &id_number::PROVINCE_TABLE),
         (format!("{}: {century_sex}", t(lang, T::ResultCenturySex)), &id_number::STRUCTURE),

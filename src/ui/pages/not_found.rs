@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::ui::app::use_ctx;
-use crate::ui::i18n::{t, T};
+use crate::ui::text::{t, T};
 use crate::ui::route::Route;
 
 #[component]

@@ -1,9 +1,10 @@
-//! Every user-visible string, Vietnamese first, English second, in one typed table.
-//! A missing translation is a compile error (exhaustive match).
+//! The words every tool shares: the fixed-string table `T`, and money, dates, the as-of line, due
+//! dates, fee lines and the "person helped" voice. Vietnamese first, English second; a missing
+//! translation is a compile error (exhaustive match).
 
-use crate::law::date::{DateInputError, Span};
-use crate::law::id_number::{IdNumberProblem, Sex};
+use crate::law::date::{Date, DateInputError, Span};
 use crate::law::source::Text;
+
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Lang {
@@ -37,125 +38,35 @@ impl Lang {
     }
 }
 
-/// Keys of the fixed strings.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum T {
-    AppName,
-    Tagline,
-    SkipToContent,
-    LanguageLabel,
-    HomeLink,
-    ToolsHeading,
-    NotOfficial,
-    Privacy,
-    OfficialChannels,
-    VneidLink,
-    PortalLink,
-    NotFoundTitle,
-    NotFoundBody,
-    BackHome,
-    ErrorSummaryTitle,
-    WhyTitle,
-    Basis,
-    SourceLink,
-    VerifiedOn,
-    VerifyNote,
-    IdCheckTitle,
-    IdCheckTile,
-    IdCheckIntro,
-    IdNumberLabel,
-    IdNumberHint,
-    DobLabel,
-    DobHint,
-    CheckButton,
-    ResultTitle,
-    ResultProvince,
-    ResultCenturySex,
-    ResultBirthYear,
-    ResultSerial,
-    SerialExplained,
-    Male,
-    Female,
-    DobAgrees,
-    ProvinceIsBirthRegistration,
-    CmndAdvice,
-    CardTitle,
-    CardTile,
-    CardIntro,
-    BornLabel,
-    BornHint,
-    HeldLegend,
-    IssuedLabel,
-    IssuedHint,
-    ExpiryLabel,
-    ExpiryHint,
-    NoExpiryLabel,
-    ExemptLabel,
-    ExemptHint,
-    Eid2Label,
-    Eid2Hint,
-    ShowResult,
-    ChooseCard,
-    YourAnswers,
-    CardStatusHeading,
-    WhatToDoHeading,
-    WhereHeading,
-    FeeHeading,
-    TimeHeading,
-    NoFeeLine,
-    FeeUnknownLine,
-    AsOfInvalid,
-    LinkPartUnreadable,
-    NextRenewalHeading,
-    ForLifeLine,
-    NoCardLine,
-    LostLine,
-    StaleNote,
-    EidTitle,
-    EidTile,
-    EidIntro,
-    EidIntroList,
-    StartButton,
-    BackLink,
-    ContinueButton,
-    HelperSwitch,
-    CheckTitle,
-    ChangeLink,
-    EidResultTitle,
-    BlockersHeading,
-    NextStepsHeading,
-    UnlocksHeading,
-    CardToolLink,
-    MissingAnswers,
-    AnswerMissingLink,
-    ChooseOne,
-    EditAnswers,
-    ServicesTitle,
-    ServicesTile,
-    SearchLabel,
-    SearchHint,
-    SearchNothing,
-    DocumentsHeading,
-    DeadlineHeading,
-    NotFoundOfficial,
-    ImmediateLine,
-    ProcessingNotFound,
-    ChecklistReset,
-    ClearAll,
-    PrintButton,
-    ShareHint,
-    EventsTitle,
-    EventsTile,
-    EventsIntro,
-    EventPlanHeading,
-    Eid2FamilyLabel,
-    EssentialListNote,
-    LostIssuedLabel,
-    LostIssuedHint,
+/// The fixed strings: one row per key, `Key => ("Vietnamese", "English")`. The rows declare the
+/// key enum `T`, its list `T::ALL` (a test walks it) and `t()`, so a key cannot exist without both
+/// languages.
+macro_rules! fixed_strings {
+    ($(T::$key:ident => ($vi:expr, $en:expr $(,)?)),* $(,)?) => {
+        /// Keys of the fixed strings.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub enum T {
+            $($key),*
+        }
+
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+        }
+
+        /// The fixed string `key` in `lang`.
+        pub fn t(lang: Lang, key: T) -> &'static str {
+            let (vi, en) = match key {
+                $(T::$key => ($vi, $en)),*
+            };
+            match lang {
+                Lang::Vi => vi,
+                Lang::En => en,
+            }
+        }
+    };
 }
 
-pub fn t(lang: Lang, key: T) -> &'static str {
-    let (vi, en) = match key {
+fixed_strings! {
         T::AppName => ("Sổ tay Công dân số", "Digital Citizen Handbook"),
         T::Tagline => (
             "Hướng dẫn định danh điện tử và dịch vụ công trực tuyến, ngay trên điện thoại.",
@@ -355,65 +266,6 @@ pub fn t(lang: Lang, key: T) -> &'static str {
             "Day/month/year. If the card had reached a renewal age, it is a renewal, at a lower fee than a re-issue.",
         ),
         T::LostLine => ("Thẻ bị mất hoặc hỏng: cần làm thủ tục cấp lại.", "The card is lost or damaged: it needs replacing."),
-    };
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
-pub fn sex(lang: Lang, sex: Sex) -> &'static str {
-    match sex {
-        Sex::Male => t(lang, T::Male),
-        Sex::Female => t(lang, T::Female),
-    }
-}
-
-pub fn century_and_sex(lang: Lang, century: i32, digit: u8, who: Sex) -> String {
-    match lang {
-        Lang::Vi => format!("{} – sinh trong các năm {}–{} (số thứ 4 là {digit})", sex(lang, who), century, century + 99),
-        Lang::En => format!("{} – born {}–{} (4th digit is {digit})", sex(lang, who), century, century + 99),
-    }
-}
-
-pub fn province_line(lang: Lang, name: &str, code: u16) -> String {
-    match lang {
-        Lang::Vi => format!("{name} (mã {code:03})"),
-        Lang::En => format!("{name} (code {code:03})"),
-    }
-}
-
-pub fn id_problem(lang: Lang, problem: &IdNumberProblem) -> String {
-    match (lang, problem) {
-        (Lang::Vi, IdNumberProblem::Empty) => "Hãy nhập số định danh cá nhân (12 số).".into(),
-        (Lang::En, IdNumberProblem::Empty) => "Type the personal ID number (12 digits).".into(),
-        (Lang::Vi, IdNumberProblem::NotADigit { found, position }) => {
-            format!("Số định danh chỉ gồm chữ số. Ký tự thứ {position} là “{found}”: hãy xoá hoặc sửa.")
-        }
-        (Lang::En, IdNumberProblem::NotADigit { found, position }) => {
-            format!("The ID number has digits only. Character {position} is “{found}”: remove or correct it.")
-        }
-        (Lang::Vi, IdNumberProblem::OldCmnd) => "Đây là số chứng minh nhân dân (CMND) 9 số. CMND không còn giá trị từ ngày 01/01/2025.".into(),
-        (Lang::En, IdNumberProblem::OldCmnd) => "This is an old 9-digit ID card (CMND) number. CMND cards are no longer valid since 01/01/2025.".into(),
-        (Lang::Vi, IdNumberProblem::WrongLength { digits }) => {
-            format!("Số định danh có đúng 12 chữ số; bạn đã nhập {digits} chữ số.")
-        }
-        (Lang::En, IdNumberProblem::WrongLength { digits }) => {
-            format!("The ID number has exactly 12 digits; you typed {digits}.")
-        }
-        (Lang::Vi, IdNumberProblem::UnknownProvince { code }) => format!(
-            "Ba số đầu “{code:03}” không có trong bảng mã 63 tỉnh, thành phố. Hãy kiểm tra lại số; nếu khai sinh đăng ký ở nước ngoài, ba số đầu là mã quốc gia mà ứng dụng chưa giải mã được."
-        ),
-        (Lang::En, IdNumberProblem::UnknownProvince { code }) => format!(
-            "The first three digits “{code:03}” are not in the 63-province code table. Check the number; if the birth was registered abroad, they are a country code this app cannot decode."
-        ),
-        (Lang::Vi, IdNumberProblem::BirthYearInFuture { century_digit, birth_year }) => format!(
-            "Số thứ 4 là {century_digit}, nghĩa là sinh năm {birth_year}, sau năm hiện tại. Không thể có số như vậy: hãy kiểm tra lại số thứ 4 đến 6."
-        ),
-        (Lang::En, IdNumberProblem::BirthYearInFuture { century_digit, birth_year }) => format!(
-            "The 4th digit is {century_digit}, which means born in {birth_year}, after this year. No such number can exist: check digits 4 to 6."
-        ),
-    }
 }
 
 pub fn date_problem(lang: Lang, problem: DateInputError) -> String {
@@ -438,14 +290,65 @@ pub fn future_birth_date(lang: Lang, today: &str) -> String {
     }
 }
 
-pub fn dob_year_differs(lang: Lang, in_number: i32, entered: i32) -> String {
+/// The message in the language shown (for strings built elsewhere).
+pub fn pick(lang: Lang, vi: String, en: String) -> String {
     match lang {
-        Lang::Vi => format!(
-            "Không khớp: số định danh cho biết năm sinh {in_number}, nhưng ngày sinh bạn nhập là năm {entered}. Hãy kiểm tra lại số hoặc ngày sinh; nếu thông tin trên thẻ sai, hãy đến công an xã, phường để điều chỉnh."
-        ),
-        Lang::En => format!(
-            "Mismatch: the ID number says born in {in_number}, but the date of birth you entered is in {entered}. Check the number or the date; if the card itself is wrong, ask the commune or ward police to correct it."
-        ),
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// `35.000 đ` / `35,000 VND`.
+pub fn money(lang: Lang, amount: u32) -> String {
+    let digits = amount.to_string();
+    let sep = if lang == Lang::Vi { '.' } else { ',' };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    bi!(lang, "{out} đ", "{out} VND")
+}
+
+/// A fee in person and online.
+pub fn fee_line(lang: Lang, in_person: u32, online: u32) -> String {
+    let (in_person, online) = (money(lang, in_person), money(lang, online));
+    bi!(lang, "Nộp trực tiếp: {in_person}. Nộp trực tuyến: {online}.", "In person: {in_person}. Online: {online}.")
+}
+
+/// A processing time and its due date: "applied on X, due by Y".
+pub fn ready_by(lang: Lang, days: u32, from: Date, by: Date) -> String {
+    bi!(
+        lang,
+        "Tối đa {days} ngày làm việc: nếu nộp ngày {from}, chậm nhất ngày {by} có kết quả.",
+        "At most {days} working days: applied for on {from}, the result is due by {by}."
+    )
+}
+
+/// The date the rules were applied on, and where it came from.
+pub fn as_of_line(lang: Lang, as_of: Date, from_link: bool) -> String {
+    if from_link {
+        bi!(lang, "Theo quy định có hiệu lực ngày {as_of} (ngày ghi trong đường dẫn).", "Under the rules in force on {as_of} (the date in the link).")
+    } else {
+        bi!(lang, "Theo quy định có hiệu lực ngày {as_of} (hôm nay).", "Under the rules in force on {as_of} (today).")
+    }
+}
+
+/// The voice: a sentence about "you", or, when someone is being helped (staff, family), about
+/// "người được hỗ trợ". Placeholders: Vietnamese `{ban}` / `{Ban}`; English `{you}` / `{You}` /
+/// `{your}` / `{Your}` (English sentences use modal verbs after `{You}` so both readings agree).
+pub fn say(lang: Lang, helper: bool, vi: &str, en: &str) -> String {
+    match (lang, helper) {
+        (Lang::Vi, false) => vi.replace("{ban}", "bạn").replace("{Ban}", "Bạn"),
+        (Lang::Vi, true) => vi.replace("{ban}", "người được hỗ trợ").replace("{Ban}", "Người được hỗ trợ"),
+        (Lang::En, false) => en.replace("{you}", "you").replace("{You}", "You").replace("{your}", "your").replace("{Your}", "Your"),
+        (Lang::En, true) => en
+            .replace("{you}", "the person you help")
+            .replace("{You}", "The person you help")
+            .replace("{your}", "their")
+            .replace("{Your}", "Their"),
     }
 }
 
@@ -482,6 +385,29 @@ mod tests {
         assert_ne!(t(Lang::Vi, T::NotOfficial), t(Lang::En, T::NotOfficial));
         assert_eq!(Lang::from_code("en"), Some(Lang::En));
         assert_eq!(Lang::from_code("{garbage"), None);
+    }
+
+    #[test]
+    fn money_is_written_as_people_read_it() {
+        assert_eq!(money(Lang::Vi, 35_000), "35.000 đ");
+        assert_eq!(money(Lang::Vi, 0), "0 đ");
+        assert_eq!(money(Lang::Vi, 1_234_567), "1.234.567 đ");
+        assert_eq!(money(Lang::En, 70_000), "70,000 VND");
+        assert_eq!(money(Lang::En, 500), "500 VND");
+    }
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for &key in T::ALL {
+            assert!(!t(Lang::Vi, key).trim().is_empty(), "{key:?} lacks Vietnamese");
+            assert!(!t(Lang::En, key).trim().is_empty(), "{key:?} lacks English");
+        }
+    }
+
+    #[test]
+    fn the_helper_voice_speaks_of_the_person_helped() {
+        assert_eq!(say(Lang::Vi, true, "{Ban} sinh ngày nào?", ""), "Người được hỗ trợ sinh ngày nào?");
+        assert_eq!(say(Lang::En, false, "", "What is {your} date of birth?"), "What is your date of birth?");
     }
 
     #[test]

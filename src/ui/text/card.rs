@@ -3,28 +3,8 @@
 use crate::law::card::{Because, CardHeld, CardInputProblem, Channel, Exemption, Procedure};
 use crate::law::date::Date;
 
-use super::i18n::Lang;
-
-fn pick(lang: Lang, vi: String, en: String) -> String {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
-}
-
-/// `35.000 đ` / `35,000 VND`.
-pub fn money(lang: Lang, amount: u32) -> String {
-    let digits = amount.to_string();
-    let sep = if lang == Lang::Vi { '.' } else { ',' };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    pick(lang, format!("{out} đ"), format!("{out} VND"))
-}
+use super::common::{money, pick};
+use super::Lang;
 
 pub fn held(lang: Lang, held: CardHeld) -> (&'static str, &'static str) {
     match (lang, held) {
@@ -164,33 +144,24 @@ pub fn reason(lang: Lang, b: Because) -> String {
     pick(lang, vi, en)
 }
 
-pub fn ready_by(lang: Lang, days: u32, from: Date, by: Date) -> String {
-    pick(
-        lang,
-        format!("Tối đa {days} ngày làm việc: nếu nộp ngày {from}, chậm nhất ngày {by} có kết quả."),
-        format!("At most {days} working days: applied for on {from}, the result is due by {by}."),
-    )
+/// "Thẻ còn giá trị đến hết ngày …".
+pub fn valid_until(lang: Lang, until: Date, left: &str) -> String {
+    bi!(lang, "Thẻ còn giá trị đến hết ngày {until} – còn {left}.", "The card is valid until {until} – {left} left.")
 }
 
-pub fn as_of_line(lang: Lang, as_of: Date, from_link: bool) -> String {
-    match (lang, from_link) {
-        (Lang::Vi, false) => format!("Theo quy định có hiệu lực ngày {as_of} (hôm nay)."),
-        (Lang::Vi, true) => format!("Theo quy định có hiệu lực ngày {as_of} (ngày ghi trong đường dẫn)."),
-        (Lang::En, false) => format!("Under the rules in force on {as_of} (today)."),
-        (Lang::En, true) => format!("Under the rules in force on {as_of} (the date in the link)."),
-    }
+pub fn expired_since(lang: Lang, since: Date) -> String {
+    bi!(lang, "Thẻ đã hết giá trị từ ngày {since}.", "The card is no longer valid since {since}.")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub fn renew_at(lang: Lang, age: i32, on: Date) -> String {
+    bi!(lang, "Khi đủ {age} tuổi, ngày {on}: đến lúc đó phải làm thủ tục cấp đổi thẻ.", "On reaching {age}, on {on}: the card must be renewed then.")
+}
 
-    #[test]
-    fn money_is_written_as_people_read_it() {
-        assert_eq!(money(Lang::Vi, 35_000), "35.000 đ");
-        assert_eq!(money(Lang::Vi, 0), "0 đ");
-        assert_eq!(money(Lang::Vi, 1_234_567), "1.234.567 đ");
-        assert_eq!(money(Lang::En, 70_000), "70,000 VND");
-        assert_eq!(money(Lang::En, 500), "500 VND");
+/// The card fee in person and online; at the commune police, online only where the procedure allows it.
+pub fn fee_line(lang: Lang, in_person: u32, online: u32, at_commune_police: bool) -> String {
+    if !at_commune_police {
+        return super::common::fee_line(lang, in_person, online);
     }
+    let (in_person, online) = (money(lang, in_person), money(lang, online));
+    bi!(lang, "Nộp trực tiếp: {in_person}. Nộp trực tuyến (khi thủ tục cho phép): {online}.", "In person: {in_person}. Online (where the procedure allows it): {online}.")
 }

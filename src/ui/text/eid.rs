@@ -7,21 +7,8 @@
 use crate::law::card::CardHeld;
 use crate::law::eid::{AccountStatus, AgeBand, Because, Blocker, Level, Nationality, Step};
 
-use super::i18n::Lang;
-
-/// Fills the placeholders for the voice chosen.
-pub fn say(lang: Lang, helper: bool, vi: &str, en: &str) -> String {
-    match (lang, helper) {
-        (Lang::Vi, false) => vi.replace("{ban}", "bạn").replace("{Ban}", "Bạn"),
-        (Lang::Vi, true) => vi.replace("{ban}", "người được hỗ trợ").replace("{Ban}", "Người được hỗ trợ"),
-        (Lang::En, false) => en.replace("{you}", "you").replace("{You}", "You").replace("{your}", "your").replace("{Your}", "Your"),
-        (Lang::En, true) => en
-            .replace("{you}", "the person you help")
-            .replace("{You}", "The person you help")
-            .replace("{your}", "their")
-            .replace("{Your}", "Their"),
-    }
-}
+pub use super::common::say;
+use super::Lang;
 
 pub struct Question {
     pub vi: &'static str,

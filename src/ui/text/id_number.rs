@@ -1,0 +1,70 @@
+//! Words for the ID-number checker (kiểm tra số định danh cá nhân), in Vietnamese and English.
+
+use crate::law::id_number::{IdNumberProblem, Sex};
+
+use super::common::{t, Lang, T};
+
+pub fn sex(lang: Lang, sex: Sex) -> &'static str {
+    match sex {
+        Sex::Male => t(lang, T::Male),
+        Sex::Female => t(lang, T::Female),
+    }
+}
+
+pub fn century_and_sex(lang: Lang, century: i32, digit: u8, who: Sex) -> String {
+    match lang {
+        Lang::Vi => format!("{} – sinh trong các năm {}–{} (số thứ 4 là {digit})", sex(lang, who), century, century + 99),
+        Lang::En => format!("{} – born {}–{} (4th digit is {digit})", sex(lang, who), century, century + 99),
+    }
+}
+
+pub fn province_line(lang: Lang, name: &str, code: u16) -> String {
+    match lang {
+        Lang::Vi => format!("{name} (mã {code:03})"),
+        Lang::En => format!("{name} (code {code:03})"),
+    }
+}
+
+pub fn id_problem(lang: Lang, problem: &IdNumberProblem) -> String {
+    match (lang, problem) {
+        (Lang::Vi, IdNumberProblem::Empty) => "Hãy nhập số định danh cá nhân (12 số).".into(),
+        (Lang::En, IdNumberProblem::Empty) => "Type the personal ID number (12 digits).".into(),
+        (Lang::Vi, IdNumberProblem::NotADigit { found, position }) => {
+            format!("Số định danh chỉ gồm chữ số. Ký tự thứ {position} là “{found}”: hãy xoá hoặc sửa.")
+        }
+        (Lang::En, IdNumberProblem::NotADigit { found, position }) => {
+            format!("The ID number has digits only. Character {position} is “{found}”: remove or correct it.")
+        }
+        (Lang::Vi, IdNumberProblem::OldCmnd) => "Đây là số chứng minh nhân dân (CMND) 9 số. CMND không còn giá trị từ ngày 01/01/2025.".into(),
+        (Lang::En, IdNumberProblem::OldCmnd) => "This is an old 9-digit ID card (CMND) number. CMND cards are no longer valid since 01/01/2025.".into(),
+        (Lang::Vi, IdNumberProblem::WrongLength { digits }) => {
+            format!("Số định danh có đúng 12 chữ số; bạn đã nhập {digits} chữ số.")
+        }
+        (Lang::En, IdNumberProblem::WrongLength { digits }) => {
+            format!("The ID number has exactly 12 digits; you typed {digits}.")
+        }
+        (Lang::Vi, IdNumberProblem::UnknownProvince { code }) => format!(
+            "Ba số đầu “{code:03}” không có trong bảng mã 63 tỉnh, thành phố. Hãy kiểm tra lại số; nếu khai sinh đăng ký ở nước ngoài, ba số đầu là mã quốc gia mà ứng dụng chưa giải mã được."
+        ),
+        (Lang::En, IdNumberProblem::UnknownProvince { code }) => format!(
+            "The first three digits “{code:03}” are not in the 63-province code table. Check the number; if the birth was registered abroad, they are a country code this app cannot decode."
+        ),
+        (Lang::Vi, IdNumberProblem::BirthYearInFuture { century_digit, birth_year }) => format!(
+            "Số thứ 4 là {century_digit}, nghĩa là sinh năm {birth_year}, sau năm hiện tại. Không thể có số như vậy: hãy kiểm tra lại số thứ 4 đến 6."
+        ),
+        (Lang::En, IdNumberProblem::BirthYearInFuture { century_digit, birth_year }) => format!(
+            "The 4th digit is {century_digit}, which means born in {birth_year}, after this year. No such number can exist: check digits 4 to 6."
+        ),
+    }
+}
+
+pub fn dob_year_differs(lang: Lang, in_number: i32, entered: i32) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Không khớp: số định danh cho biết năm sinh {in_number}, nhưng ngày sinh bạn nhập là năm {entered}. Hãy kiểm tra lại số hoặc ngày sinh; nếu thông tin trên thẻ sai, hãy đến công an xã, phường để điều chỉnh."
+        ),
+        Lang::En => format!(
+            "Mismatch: the ID number says born in {in_number}, but the date of birth you entered is in {entered}. Check the number or the date; if the card itself is wrong, ask the commune or ward police to correct it."
+        ),
+    }
+}
