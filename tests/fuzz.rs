@@ -21,6 +21,7 @@ use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::text::{common, id_number as id_words, Lang};
 use congdanso::ui::card_flow::Draft as CardDraft;
 use congdanso::ui::pages::events::{date_error, EventDraft};
+use congdanso::ui::form::{validate, FieldKind};
 use congdanso::ui::link::{href, Query, Shared};
 use congdanso::ui::route::{link, parse_hash, Route};
 
@@ -147,6 +148,22 @@ fn exercise(text: &str, n: u64) {
             let _ = id_number::grouped(&id.digits);
         }
         Err(p) => assert!(!id_words::id_problem(lang, &p).is_empty()),
+    }
+
+    // Every kind of form field, required or not.
+    for kind in [
+        FieldKind::Date { past_only: true },
+        FieldKind::Date { past_only: false },
+        FieldKind::DateOrNever,
+        FieldKind::Text { max: 100 },
+        FieldKind::IdNumber,
+        FieldKind::Phone,
+        FieldKind::Flag,
+        FieldKind::Choice(|_| vec![("co", "Có", ""), ("khong", "Không", "")]),
+    ] {
+        if let Err(problem) = validate(kind, n % 2 == 0, text, today) {
+            assert!(!common::field_problem(lang, &problem, today).is_empty());
+        }
     }
 
     // Search: folding is stable.

@@ -4,12 +4,13 @@
 //! (`hh=khong` = "Không thời hạn").
 
 use crate::law::card::{self, CardAnswers, CardField, CardHeld, PrintedExpiry};
-use crate::law::date::{Date, DateInputError};
+use crate::law::date::Date;
 
+use super::form::{FieldKind, FieldSpec, Value};
 use super::link::{self, Params, Query};
 use super::route::Location;
 use super::text::card as words;
-use super::text::{common, t, Lang, T};
+use super::text::{t, Lang, T};
 
 /// What the form holds, as typed.
 #[derive(Clone, PartialEq, Default, Debug)]
@@ -55,35 +56,38 @@ impl Draft {
         !self.born.is_empty() || self.held.is_some()
     }
 
-    /// The answers, or the problems per field id in form order.
-    pub fn answers(&self, lang: Lang, as_of: Date) -> Result<CardAnswers, Vec<(&'static str, String)>> {
+    /// The answers, or the problems as (element id, message) in form order: first each field by
+    /// its spec, then what the rules find between fields (an issue date before the birth, …).
+    pub fn answers(&self, lang: Lang, as_of: Date) -> Result<CardAnswers, Vec<(String, String)>> {
         let mut errors = Vec::new();
-        let optional = |s: &str| match Date::parse_dmy(s) {
-            Err(DateInputError::Empty) => Ok(None),
-            Err(e) => Err(common::date_problem(lang, e)),
-            Ok(d) => Ok(Some(d)),
+        let mut value = |id: &str| -> Value {
+            let Some(f) = CARD_FIELDS.iter().find(|f| f.id == id && (f.applies)(self)) else { return Value::Empty };
+            f.check(self, as_of).unwrap_or_else(|p| {
+                errors.push((f.error_target(), f.problem_text(lang, &p, as_of)));
+                Value::Empty
+            })
         };
-        let born = match Date::parse_dmy(&self.born) {
-            Ok(d) => Some(d),
-            Err(e) => {
-                errors.push(("born", common::date_problem(lang, e)));
-                None
-            }
+        let born = match value("born") {
+            Value::Date(d) => Some(d),
+            _ => None,
         };
-        if self.held.is_none() {
-            errors.push(("held-can-cuoc", t(lang, T::ChooseCard).to_string()));
-        }
-        let dates = self.held.is_some_and(CardHeld::has_dates);
-        let issued = if dates { optional(&self.issued).map_err(|e| errors.push(("issued", e))).ok().flatten() } else { None };
-        let expiry = match (dates && !matches!(self.held, Some(CardHeld::Cmnd | CardHeld::Lost)), self.no_expiry) {
-            (false, _) => None,
-            (true, true) => Some(PrintedExpiry::Never),
-            (true, false) => optional(&self.expiry).map_err(|e| errors.push(("expiry", e))).ok().flatten().map(PrintedExpiry::On),
+        let held = match value("held") {
+            Value::Choice(code) => CardHeld::from_code(code),
+            _ => None,
         };
-        let (Some(born), Some(held), true) = (born, self.held, errors.is_empty()) else {
+        let issued_on = match value("issued") {
+            Value::Date(d) => Some(d),
+            _ => None,
+        };
+        let printed_expiry = match value("expiry") {
+            Value::Date(d) => Some(PrintedExpiry::On(d)),
+            Value::Never => Some(PrintedExpiry::Never),
+            _ => None,
+        };
+        let (Some(born), Some(held), true) = (born, held, errors.is_empty()) else {
             return Err(errors);
         };
-        let answers = CardAnswers { born, held, issued_on: issued, printed_expiry: expiry, exempt_group: self.exempt, eid_level_2: self.eid2 };
+        let answers = CardAnswers { born, held, issued_on, printed_expiry, exempt_group: self.exempt, eid_level_2: self.eid2 };
         let problems = card::check_answers(&answers, as_of);
         if problems.is_empty() {
             return Ok(answers);
@@ -97,9 +101,95 @@ impl Draft {
                     CardField::IssuedOn => "issued",
                     CardField::PrintedExpiry => "expiry",
                 };
-                (id, words::problem(lang, p))
+                (id.to_string(), words::problem(lang, p))
             })
             .collect())
     }
 }
 
+/// The card form, one row per question, in the order asked.
+pub static CARD_FIELDS: [FieldSpec<Draft>; 6] = [
+    FieldSpec {
+        id: "born",
+        param: &link::BORN,
+        kind: FieldKind::Date { past_only: false },
+        required: true,
+        missing: None,
+        label: |lang, _, _| t(lang, T::BornLabel).to_string(),
+        hint: |lang, _| Some(t(lang, T::BornHint).to_string()),
+        applies: |_| true,
+        get: |d| d.born.clone(),
+        set: |d, v| d.born = v,
+    },
+    FieldSpec {
+        id: "held",
+        param: &link::CARD,
+        kind: FieldKind::Choice(|lang| {
+            CardHeld::ALL
+                .iter()
+                .map(|h| {
+                    let (label, hint) = words::held(lang, *h);
+                    (h.code(), label, hint)
+                })
+                .collect()
+        }),
+        required: true,
+        missing: Some(T::ChooseCard),
+        label: |lang, _, _| t(lang, T::HeldLegend).to_string(),
+        hint: |_, _| None,
+        applies: |_| true,
+        get: |d| d.held.map(CardHeld::code).unwrap_or_default().to_string(),
+        set: |d, v| d.held = CardHeld::from_code(&v),
+    },
+    FieldSpec {
+        id: "issued",
+        param: &link::ISSUED,
+        kind: FieldKind::Date { past_only: false },
+        required: false,
+        missing: None,
+        label: |lang, _, d| t(lang, if d.held == Some(CardHeld::Lost) { T::LostIssuedLabel } else { T::IssuedLabel }).to_string(),
+        hint: |lang, d| Some(t(lang, if d.held == Some(CardHeld::Lost) { T::LostIssuedHint } else { T::IssuedHint }).to_string()),
+        applies: |d| d.held.is_some_and(CardHeld::has_dates),
+        get: |d| d.issued.clone(),
+        set: |d, v| d.issued = v,
+    },
+    FieldSpec {
+        id: "expiry",
+        param: &link::EXPIRY,
+        kind: FieldKind::DateOrNever,
+        required: false,
+        missing: None,
+        label: |lang, _, _| t(lang, T::ExpiryLabel).to_string(),
+        hint: |lang, _| Some(t(lang, T::ExpiryHint).to_string()),
+        applies: |d| d.held.is_some_and(|h| h.has_dates() && h != CardHeld::Cmnd && h != CardHeld::Lost),
+        get: |d| if d.no_expiry { link::NEVER.to_string() } else { d.expiry.clone() },
+        set: |d, v| {
+            d.no_expiry = v == link::NEVER;
+            d.expiry = if d.no_expiry { String::new() } else { v };
+        },
+    },
+    FieldSpec {
+        id: "exempt",
+        param: &link::FEE_EXEMPT,
+        kind: FieldKind::Flag,
+        required: false,
+        missing: None,
+        label: |lang, _, _| t(lang, T::ExemptLabel).to_string(),
+        hint: |lang, _| Some(t(lang, T::ExemptHint).to_string()),
+        applies: |_| true,
+        get: |d| if d.exempt { "1" } else { "" }.to_string(),
+        set: |d, v| d.exempt = v == "1",
+    },
+    FieldSpec {
+        id: "eid2",
+        param: &link::CARD_EID_LEVEL_2,
+        kind: FieldKind::Flag,
+        required: false,
+        missing: None,
+        label: |lang, _, _| t(lang, T::Eid2Label).to_string(),
+        hint: |lang, _| Some(t(lang, T::Eid2Hint).to_string()),
+        applies: |_| true,
+        get: |d| if d.eid2 { "1" } else { "" }.to_string(),
+        set: |d, v| d.eid2 = v == "1",
+    },
+];

@@ -4,10 +4,13 @@
 //! Link: `#/dinh-danh-dien-tu/<step>?qt=vn&ns=15/03/1990&the=can-cuoc&hh=15/03/2030&sdt=co&tk=chua-co&giup=1&as_of=…`
 
 use crate::law::card::{CardHeld, PrintedExpiry};
-use crate::law::date::{Date, DateInputError};
+use crate::law::date::Date;
 use crate::law::eid::{AccountStatus, EidAnswers, Nationality};
 
+use super::form::{FieldKind, FieldProblem, FieldSpec};
 use super::link::{self, Params, Query, Shared};
+use super::text::eid::{self as words, say};
+use super::text::{card as card_words, t, T};
 use super::route::{Location, Route};
 
 /// The pages of the guide, in order.
@@ -48,15 +51,9 @@ impl EidStep {
         EidStep::ORDER.into_iter().find(|s| s.slug() == slug)
     }
 
-    /// Whether this question is asked, given the answers so far.
+    /// Whether this page is shown, given the answers so far (a question: its row's `applies`).
     pub fn applies(self, d: &EidDraft) -> bool {
-        let vietnamese = d.nationality == Some(Nationality::Vietnamese);
-        match self {
-            EidStep::Card => vietnamese,
-            EidStep::CardExpiry => vietnamese && matches!(d.card, Some(CardHeld::CccdChip | CardHeld::CanCuoc)),
-            EidStep::Phone | EidStep::Account => d.nationality != Some(Nationality::ForeignerWithoutCard),
-            _ => true,
-        }
+        question(self).is_none_or(|q| (q.applies)(d))
     }
 
     /// The next page after answering this one.
@@ -171,21 +168,8 @@ impl EidDraft {
     }
 
     /// Why the answer to `step` is missing or wrong, if it is.
-    pub fn problem(&self, step: EidStep, today: Date) -> Option<AnswerProblem> {
-        match step {
-            EidStep::Nationality => self.nationality.is_none().then_some(AnswerProblem::Choose),
-            EidStep::BirthDate => match Date::parse_dmy(&self.born) {
-                Err(e) => Some(AnswerProblem::Date(e)),
-                Ok(d) if d > today => Some(AnswerProblem::FutureBirth),
-                Ok(_) => None,
-            },
-            EidStep::Card => self.card.is_none().then_some(AnswerProblem::Choose),
-            EidStep::CardExpiry if self.no_expiry => None,
-            EidStep::CardExpiry => Date::parse_dmy(&self.expiry).err().map(AnswerProblem::Date),
-            EidStep::Phone => self.own_number.is_none().then_some(AnswerProblem::Choose),
-            EidStep::Account => self.status.is_none().then_some(AnswerProblem::Choose),
-            _ => None,
-        }
+    pub fn problem(&self, step: EidStep, today: Date) -> Option<FieldProblem> {
+        question(step)?.check(self, today).err()
     }
 
     /// The rules' input, once every question that applies is answered.
@@ -211,17 +195,121 @@ impl EidDraft {
     }
 }
 
-/// Why an answer cannot be used.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum AnswerProblem {
-    Choose,
-    Date(DateInputError),
-    FutureBirth,
+/// The guide's questions, one row each: the page's field, its words and how it reads and writes
+/// the answers. Adding a question is a row here, its words in `text::eid`, and its step.
+pub static QUESTIONS: [(EidStep, FieldSpec<EidDraft>); 6] = [
+    (
+        EidStep::Nationality,
+        FieldSpec {
+            id: "answer-choice",
+            param: &link::NATIONALITY,
+            kind: FieldKind::Choice(|lang| NATIONALITIES.iter().map(|n| (nationality_code(*n), words::nationality(lang, *n), "")).collect()),
+            required: true,
+            missing: None,
+            label: |lang, helper, _| say(lang, helper, words::NATIONALITY_Q.vi, words::NATIONALITY_Q.en),
+            hint: |_, _| None,
+            applies: |_| true,
+            get: |d| d.nationality.map(nationality_code).unwrap_or_default().to_string(),
+            set: |d, v| d.nationality = NATIONALITIES.into_iter().find(|n| nationality_code(*n) == v),
+        },
+    ),
+    (
+        EidStep::BirthDate,
+        FieldSpec {
+            id: "answer-date",
+            param: &link::BORN,
+            kind: FieldKind::Date { past_only: true },
+            required: true,
+            missing: None,
+            label: |lang, helper, _| say(lang, helper, words::BIRTH_Q.vi, words::BIRTH_Q.en),
+            hint: |lang, _| Some(t(lang, T::BornHint).to_string()),
+            applies: |_| true,
+            get: |d| d.born.clone(),
+            set: |d, v| d.born = v,
+        },
+    ),
+    (
+        EidStep::Card,
+        FieldSpec {
+            id: "answer-choice",
+            param: &link::CARD,
+            kind: FieldKind::Choice(|lang| {
+                CARDS
+                    .iter()
+                    .map(|c| {
+                        let (label, hint) = card_words::held(lang, *c);
+                        (c.code(), label, hint)
+                    })
+                    .collect()
+            }),
+            required: true,
+            missing: None,
+            label: |lang, helper, _| say(lang, helper, words::CARD_Q.vi, words::CARD_Q.en),
+            hint: |_, _| None,
+            applies: |d| d.nationality == Some(Nationality::Vietnamese),
+            get: |d| d.card.map(CardHeld::code).unwrap_or_default().to_string(),
+            set: |d, v| d.card = CardHeld::from_code(&v),
+        },
+    ),
+    (
+        EidStep::CardExpiry,
+        FieldSpec {
+            id: "answer-expiry",
+            param: &link::EXPIRY,
+            kind: FieldKind::DateOrNever,
+            required: true,
+            missing: None,
+            label: |lang, helper, _| say(lang, helper, words::EXPIRY_Q.vi, words::EXPIRY_Q.en),
+            hint: |lang, _| Some(t(lang, T::BornHint).to_string()),
+            applies: |d| d.nationality == Some(Nationality::Vietnamese) && matches!(d.card, Some(CardHeld::CccdChip | CardHeld::CanCuoc)),
+            get: |d| if d.no_expiry { link::NEVER.to_string() } else { d.expiry.clone() },
+            set: |d, v| {
+                d.no_expiry = v == link::NEVER;
+                d.expiry = if d.no_expiry { String::new() } else { v };
+            },
+        },
+    ),
+    (
+        EidStep::Phone,
+        FieldSpec {
+            id: "answer-choice",
+            param: &link::OWN_NUMBER,
+            kind: FieldKind::Choice(|lang| vec![("co", words::yes_no(lang, true), ""), ("khong", words::yes_no(lang, false), "")]),
+            required: true,
+            missing: None,
+            label: |lang, helper, _| say(lang, helper, words::PHONE_Q.vi, words::PHONE_Q.en),
+            hint: |lang, _| Some(words::phone_hint(lang).to_string()),
+            applies: |d| d.nationality != Some(Nationality::ForeignerWithoutCard),
+            get: |d| d.own_number.map(|yes| if yes { "co" } else { "khong" }).unwrap_or_default().to_string(),
+            set: |d, v| d.own_number = Some(v == "co"),
+        },
+    ),
+    (
+        EidStep::Account,
+        FieldSpec {
+            id: "answer-choice",
+            param: &link::ACCOUNT,
+            kind: FieldKind::Choice(|lang| STATUSES.iter().map(|s| (status_code(*s), words::status(lang, *s), "")).collect()),
+            required: true,
+            missing: None,
+            label: |lang, helper, _| say(lang, helper, words::ACCOUNT_Q.vi, words::ACCOUNT_Q.en),
+            hint: |_, _| None,
+            applies: |d| d.nationality != Some(Nationality::ForeignerWithoutCard),
+            get: |d| d.status.map(status_code).unwrap_or_default().to_string(),
+            set: |d, v| d.status = STATUSES.into_iter().find(|s| status_code(*s) == v),
+        },
+    ),
+];
+
+/// The question asked on `step`, if it is a question page.
+pub fn question(step: EidStep) -> Option<&'static FieldSpec<EidDraft>> {
+    QUESTIONS.iter().find(|(s, _)| *s == step).map(|(_, q)| q)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::law::date::DateInputError;
     use crate::ui::route::parse_hash;
 
     const TODAY: Date = Date::ymd(2026, 11, 24);
@@ -265,8 +353,8 @@ mod tests {
     #[test]
     fn missing_or_wrong_answers_are_found_in_order() {
         assert_eq!(draft("#/dinh-danh-dien-tu/ket-qua").first_missing(TODAY), Some(EidStep::Nationality));
-        assert_eq!(draft("#/x?qt=vn&ns=31/02/1990").problem(EidStep::BirthDate, TODAY), Some(AnswerProblem::Date(DateInputError::NoSuchDay { day: 31, month: 2, year: 1990 })));
-        assert_eq!(draft("#/x?qt=vn&ns=01/01/2027").problem(EidStep::BirthDate, TODAY), Some(AnswerProblem::FutureBirth));
+        assert_eq!(draft("#/x?qt=vn&ns=31/02/1990").problem(EidStep::BirthDate, TODAY), Some(FieldProblem::Date(DateInputError::NoSuchDay { day: 31, month: 2, year: 1990 })));
+        assert_eq!(draft("#/x?qt=vn&ns=01/01/2027").problem(EidStep::BirthDate, TODAY), Some(FieldProblem::AfterToday));
         assert_eq!(draft("#/x?qt=vn&ns=01/01/1990&the=mat&sdt=khong").first_missing(TODAY), Some(EidStep::Account));
         assert_eq!(draft("#/x?qt=nn-khong&ns=01/01/1990").first_missing(TODAY), None);
         assert_eq!(draft("#/x?qt=zz&ns=01/01/1990").first_missing(TODAY), Some(EidStep::Nationality), "an unknown code is unanswered");

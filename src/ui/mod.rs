@@ -4,6 +4,7 @@ pub mod app;
 pub mod browser;
 pub mod card_flow;
 pub mod eid_flow;
+pub mod form;
 pub mod hooks;
 pub mod link;
 pub mod pages;

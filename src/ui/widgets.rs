@@ -7,6 +7,8 @@ use crate::law::source::Source;
 
 use super::app::use_ctx;
 use super::browser;
+use super::form::FieldKind;
+use super::link::NEVER;
 use super::text::services as service_words;
 use super::text::{t, T};
 
@@ -245,5 +247,73 @@ pub fn ServiceSummary(p: &ServiceSummaryProps) -> Html {
             if let Some((until, _)) = s.online_waiver(ctx.today) { <p>{ service_words::waiver_line(lang, until) }</p> }
             <p>{ t(lang, T::TimeHeading) }{ ": " }{ service_words::processing_line(lang, s.processing, ctx.today) }</p>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub id: AttrValue,
+    pub kind: FieldKind,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The answer as typed (a choice's code, `khong`, `1`).
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub onchange: Callback<String>,
+    /// The label is the page's question: rendered as the page's h1.
+    #[prop_or_default]
+    pub label_is_heading: bool,
+}
+
+/// Any form field from its spec (`ui::form`): a text box for dates, text, ID and phone numbers,
+/// a group of choices, a tick box, or a date with "no expiry" beside it; the error beside it.
+#[component]
+pub fn Field(p: &FieldProps) -> Html {
+    let lang = use_ctx().lang;
+    let text_box = |inputmode: &'static str, autocomplete: &'static str| {
+        html! {
+            <TextField id={p.id.clone()} label={p.label.clone()} hint={p.hint.clone()} value={p.value.clone()}
+                error={p.error.clone()} {inputmode} {autocomplete} label_is_heading={p.label_is_heading}
+                oninput={p.onchange.clone()} />
+        }
+    };
+    match p.kind {
+        FieldKind::Choice(options) => {
+            let options = options(lang)
+                .into_iter()
+                .map(|(code, label, hint)| (AttrValue::Static(code), AttrValue::Static(label), AttrValue::Static(hint)))
+                .collect::<Vec<_>>();
+            html! {
+                <>
+                    <RadioGroup id={p.id.clone()} legend={p.label.clone()} legend_is_heading={p.label_is_heading} {options}
+                        selected={(!p.value.is_empty()).then(|| p.value.clone())} error={p.error.clone()}
+                        onchange={p.onchange.reform(|v: AttrValue| v.to_string())} />
+                    if let Some(hint) = &p.hint { <p class="hint">{ hint.clone() }</p> }
+                </>
+            }
+        }
+        FieldKind::Flag => html! {
+            <Checkbox id={p.id.clone()} label={p.label.clone()} hint={p.hint.clone()} checked={p.value == "1"}
+                onchange={p.onchange.reform(|on: bool| if on { "1".to_string() } else { String::new() })} />
+        },
+        FieldKind::DateOrNever => {
+            let never = p.value == NEVER;
+            html! {
+                <>
+                    if !never {
+                        { text_box("numeric", "off") }
+                    } else if p.label_is_heading {
+                        <h1 id="page-title" tabindex="-1" class="question">{ p.label.clone() }</h1>
+                    }
+                    <Checkbox id="no-expiry" label={t(lang, T::NoExpiryLabel)} checked={never}
+                        onchange={p.onchange.reform(|on: bool| if on { NEVER.to_string() } else { String::new() })} />
+                </>
+            }
+        }
+        FieldKind::Date { .. } | FieldKind::IdNumber => text_box("numeric", "off"),
+        FieldKind::Phone => text_box("tel", "tel"),
+        FieldKind::Text { .. } => text_box("text", "off"),
     }
 }

@@ -6,17 +6,17 @@
 
 use yew::prelude::*;
 
-use crate::law::card::{self, Because, CardHeld, Channel, Fee, Validity};
+use crate::law::card::{self, Because, Channel, Fee, Validity};
 use crate::law::date::span_between;
 use crate::ui::app::use_ctx;
-pub use crate::ui::card_flow::Draft;
+pub use crate::ui::card_flow::{Draft, CARD_FIELDS};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::route::Route;
 use crate::ui::text::card as words;
 use crate::ui::text::common;
 use crate::ui::text::{t, Lang, T};
-use crate::ui::widgets::{Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
+use crate::ui::widgets::{ErrorSummary, Field, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct CardPageProps {
@@ -31,27 +31,15 @@ pub fn CardPage(props: &CardPageProps) -> Html {
     let draft = form.draft.clone();
     let outcome = form.submitted().then(|| draft.answers(lang, ctx.today));
     let errors: Vec<(AttrValue, String)> = match &outcome {
-        Some(Err(e)) => e.iter().map(|(id, m)| (AttrValue::Static(id), m.clone())).collect(),
+        Some(Err(e)) => e.iter().map(|(id, m)| (AttrValue::from(id.clone()), m.clone())).collect(),
         _ => Vec::new(),
     };
     let error_for = |id: &str| errors.iter().find(|(f, _)| f == id).map(|(_, m)| m.clone());
-
-    let update = |f: fn(&mut Draft, String)| form.edit(f);
-    let toggle = |f: fn(&mut Draft, bool)| form.edit(f);
-    let on_held = form.edit(|d: &mut Draft, v: AttrValue| d.held = CardHeld::from_code(&v));
     let onsubmit = form.onsubmit(move |d: &Draft| match d.answers(lang, ctx.today) {
         Ok(_) => Submit::GoTo(ctx.href(&Route::CardExpiry, d.write())),
         Err(_) => Submit::Fix,
     });
 
-    let held = draft.held;
-    let options = CardHeld::ALL
-        .iter()
-        .map(|h| {
-            let (label, hint) = words::held(lang, *h);
-            (AttrValue::Static(h.code()), AttrValue::Static(label), AttrValue::Static(hint))
-        })
-        .collect::<Vec<_>>();
     let result = match &outcome {
         Some(Ok(answers)) => Some(card::card_answer(answers, ctx.today)),
         _ => None,
@@ -68,30 +56,10 @@ pub fn CardPage(props: &CardPageProps) -> Html {
             <ErrorSummary errors={errors.clone()} />
             if let Some(message) = error_for("as-of") { <p class="banner" id="as-of">{ message }</p> }
             <form class="form" {onsubmit} novalidate=true>
-                <TextField id="born" label={t(lang, T::BornLabel)} hint={AttrValue::Static(t(lang, T::BornHint))}
-                    value={draft.born.clone()} error={error_for("born")} inputmode="numeric" autocomplete="bday"
-                    oninput={update(|d, v| d.born = v)} />
-                <RadioGroup id="held" legend={t(lang, T::HeldLegend)} options={options}
-                    selected={held.map(|h| AttrValue::Static(h.code()))} error={error_for("held-can-cuoc")} onchange={on_held} />
-                if held.is_some_and(CardHeld::has_dates) {
-                    <TextField id="issued" label={t(lang, if held == Some(CardHeld::Lost) { T::LostIssuedLabel } else { T::IssuedLabel })}
-                        hint={AttrValue::Static(t(lang, if held == Some(CardHeld::Lost) { T::LostIssuedHint } else { T::IssuedHint }))}
-                        value={draft.issued.clone()} error={error_for("issued")} inputmode="numeric"
-                        oninput={update(|d, v| d.issued = v)} />
-                }
-                if held.is_some_and(|h| h.has_dates() && h != CardHeld::Cmnd && h != CardHeld::Lost) {
-                    if !draft.no_expiry {
-                        <TextField id="expiry" label={t(lang, T::ExpiryLabel)} hint={AttrValue::Static(t(lang, T::ExpiryHint))}
-                            value={draft.expiry.clone()} error={error_for("expiry")} inputmode="numeric"
-                            oninput={update(|d, v| d.expiry = v)} />
-                    }
-                    <Checkbox id="no-expiry" label={t(lang, T::NoExpiryLabel)} checked={draft.no_expiry}
-                        onchange={toggle(|d, v| d.no_expiry = v)} />
-                }
-                <Checkbox id="exempt" label={t(lang, T::ExemptLabel)} hint={AttrValue::Static(t(lang, T::ExemptHint))}
-                    checked={draft.exempt} onchange={toggle(|d, v| d.exempt = v)} />
-                <Checkbox id="eid2" label={t(lang, T::Eid2Label)} hint={AttrValue::Static(t(lang, T::Eid2Hint))}
-                    checked={draft.eid2} onchange={toggle(|d, v| d.eid2 = v)} />
+                { for CARD_FIELDS.iter().filter(|f| (f.applies)(&draft)).map(|f| html! {
+                    <Field id={f.id} kind={f.kind} label={(f.label)(lang, false, &draft)} hint={(f.hint)(lang, &draft).map(AttrValue::from)}
+                        value={(f.get)(&draft)} error={error_for(&f.error_target())} onchange={form.edit(f.set)} />
+                }) }
                 <button type="submit" class="button">{ t(lang, T::ShowResult) }</button>
             </form>
         </>

@@ -3,18 +3,17 @@
 
 use yew::prelude::*;
 
-use crate::law::card::CardHeld;
 use crate::law::eid::{self, Blocker, EidOutcome, Step};
 use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::browser;
-use crate::ui::eid_flow::{AnswerProblem, EidDraft, EidStep, CARDS, NATIONALITIES, STATUSES};
-use crate::ui::text::eid::{self as text, say, Question};
-use crate::ui::text::{card as card_words, common, t, Lang, T};
+use crate::ui::eid_flow::{question, EidDraft, EidStep, QUESTIONS};
+use crate::ui::text::eid as text;
+use crate::ui::text::{common, t, Lang, T};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::card_flow::Draft as CardDraft;
 use crate::ui::route::Route;
-use crate::ui::widgets::{Checkbox, ErrorSummary, RadioGroup, TextField, VerifyNote, Why};
+use crate::ui::widgets::{Checkbox, ErrorSummary, Field, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct EidPageProps {
@@ -56,39 +55,6 @@ fn start(lang: Lang, draft: &EidDraft, as_of: Shared) -> Html {
     }
 }
 
-fn question(step: EidStep) -> Question {
-    match step {
-        EidStep::Nationality => text::NATIONALITY_Q,
-        EidStep::BirthDate => text::BIRTH_Q,
-        EidStep::Card => text::CARD_Q,
-        EidStep::CardExpiry => text::EXPIRY_Q,
-        EidStep::Phone => text::PHONE_Q,
-        _ => text::ACCOUNT_Q,
-    }
-}
-
-/// The answer as shown on the check page.
-fn answer_text(lang: Lang, step: EidStep, d: &EidDraft) -> String {
-    match step {
-        EidStep::Nationality => d.nationality.map(|n| text::nationality(lang, n).to_string()),
-        EidStep::BirthDate => Some(d.born.clone()),
-        EidStep::Card => d.card.map(|c| card_words::held(lang, c).0.to_string()),
-        EidStep::CardExpiry if d.no_expiry => Some(t(lang, T::NoExpiryLabel).to_string()),
-        EidStep::CardExpiry => Some(d.expiry.clone()),
-        EidStep::Phone => d.own_number.map(|o| text::yes_no(lang, o).to_string()),
-        _ => d.status.map(|s| text::status(lang, s).to_string()),
-    }
-    .unwrap_or_default()
-}
-
-fn problem_text(lang: Lang, p: AnswerProblem, today: crate::law::date::Date) -> String {
-    match p {
-        AnswerProblem::Choose => t(lang, T::ChooseOne).to_string(),
-        AnswerProblem::Date(e) => common::date_problem(lang, e),
-        AnswerProblem::FutureBirth => common::future_birth_date(lang, &today.to_string()),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct QuestionProps {
     step: EidStep,
@@ -102,83 +68,22 @@ fn QuestionPage(p: &QuestionProps) -> Html {
     let as_of = ctx.shared;
     // A link that lands on a question with a wrong answer shows its error at once.
     let form = use_form(p.draft.clone(), p.draft.problem(step, ctx.today).is_some() && answer_given(step, &p.draft));
+    let Some(q) = question(step) else { return html! {} };
     let draft = form.draft.clone();
-    let error = form.submitted().then(|| draft.problem(step, ctx.today)).flatten().map(|e| problem_text(lang, e, ctx.today));
-    let q = question(step);
-    let heading = say(lang, helper, q.vi, q.en);
-    let field_id = match step {
-        EidStep::BirthDate => "answer-date",
-        EidStep::CardExpiry => "answer-expiry",
-        _ => "answer-choice",
-    };
-    let errors: Vec<(AttrValue, String)> = error.iter().map(|e| (AttrValue::Static(field_id), e.clone())).collect();
-
+    let error = form.submitted().then(|| draft.problem(step, ctx.today)).flatten().map(|e| common::field_problem(lang, &e, ctx.today));
+    let errors: Vec<(AttrValue, String)> = error.iter().map(|e| (AttrValue::from(q.error_target()), e.clone())).collect();
     let today = ctx.today;
     let onsubmit = form.onsubmit(move |d: &EidDraft| match d.problem(step, today) {
         Some(_) => Submit::Fix,
         None => Submit::GoTo(d.link_to(step.next(d), as_of)),
     });
-    let set = |f: fn(&mut EidDraft, AttrValue)| form.edit(f);
-    let set_text = |f: fn(&mut EidDraft, String)| form.edit(f);
-    let radios = |options: Vec<(AttrValue, AttrValue, AttrValue)>, selected: Option<AttrValue>, onchange: Callback<AttrValue>| {
-        html! {
-            <RadioGroup id="answer-choice" legend={heading.clone()} legend_is_heading=true {options} {selected}
-                error={error.clone()} {onchange} />
-        }
-    };
-    let opt = |code: &'static str, label: &'static str| (AttrValue::Static(code), AttrValue::Static(label), AttrValue::Static(""));
-    let field = match step {
-        EidStep::Nationality => radios(
-            NATIONALITIES.iter().map(|n| opt(crate::ui::eid_flow::nationality_code(*n), text::nationality(lang, *n))).collect(),
-            draft.nationality.map(|n| AttrValue::Static(crate::ui::eid_flow::nationality_code(n))),
-            set(|d, v| d.nationality = NATIONALITIES.into_iter().find(|n| crate::ui::eid_flow::nationality_code(*n) == v.as_str())),
-        ),
-        EidStep::Card => radios(
-            CARDS
-                .iter()
-                .map(|c| {
-                    let (label, hint) = card_words::held(lang, *c);
-                    (AttrValue::Static(c.code()), AttrValue::Static(label), AttrValue::Static(hint))
-                })
-                .collect(),
-            draft.card.map(|c| AttrValue::Static(c.code())),
-            set(|d, v| d.card = CardHeld::from_code(&v)),
-        ),
-        EidStep::Phone => radios(
-            vec![opt("co", text::yes_no(lang, true)), opt("khong", text::yes_no(lang, false))],
-            draft.own_number.map(|o| AttrValue::Static(if o { "co" } else { "khong" })),
-            set(|d, v| d.own_number = Some(v.as_str() == "co")),
-        ),
-        EidStep::Account => radios(
-            STATUSES.iter().map(|s| opt(crate::ui::eid_flow::status_code(*s), text::status(lang, *s))).collect(),
-            draft.status.map(|s| AttrValue::Static(crate::ui::eid_flow::status_code(s))),
-            set(|d, v| d.status = STATUSES.into_iter().find(|s| crate::ui::eid_flow::status_code(*s) == v.as_str())),
-        ),
-        EidStep::BirthDate => html! {
-            <TextField id="answer-date" label={heading.clone()} label_is_heading=true hint={AttrValue::Static(t(lang, T::BornHint))}
-                value={draft.born.clone()} error={error.clone()} inputmode="numeric" oninput={set_text(|d, v| d.born = v)} />
-        },
-        _ => html! {
-            <>
-                if !draft.no_expiry {
-                    <TextField id="answer-expiry" label={heading.clone()} label_is_heading=true hint={AttrValue::Static(t(lang, T::BornHint))}
-                        value={draft.expiry.clone()} error={error.clone()} inputmode="numeric" oninput={set_text(|d, v| d.expiry = v)} />
-                } else {
-                    <h1 id="page-title" tabindex="-1" class="question">{ heading.clone() }</h1>
-                }
-                <Checkbox id="no-expiry" label={t(lang, T::NoExpiryLabel)} checked={draft.no_expiry}
-                    onchange={form.edit(|d: &mut EidDraft, v| d.no_expiry = v)} />
-            </>
-        },
-    };
-    let hint = (step == EidStep::Phone).then(|| html! { <p class="hint">{ text::phone_hint(lang) }</p> });
     html! {
         <>
             <a class="back-link" href={p.draft.link_to(step.previous(&p.draft), as_of)}>{ t(lang, T::BackLink) }</a>
             <ErrorSummary {errors} />
             <form class="form" {onsubmit} novalidate=true>
-                { field }
-                { for hint }
+                <Field id={q.id} kind={q.kind} label={(q.label)(lang, helper, &draft)} hint={(q.hint)(lang, &draft).map(AttrValue::from)}
+                    value={(q.get)(&draft)} {error} onchange={form.edit(q.set)} label_is_heading=true />
                 <button type="submit" class="button">{ t(lang, T::ContinueButton) }</button>
             </form>
         </>
@@ -198,14 +103,13 @@ fn check_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
     let (lang, helper) = (ctx.lang, d.helper);
     let returning = EidDraft { returning: true, ..d.clone() };
     let plain = EidDraft { returning: false, ..d.clone() };
-    let rows = EidStep::ORDER.into_iter().filter(|s| s.is_question() && s.applies(d)).map(|step| {
-        let q = question(step);
-        let shown = answer_text(lang, step, d);
+    let rows = QUESTIONS.iter().filter(|(_, q)| (q.applies)(d)).map(|(step, q)| {
+        let label = (q.label)(lang, helper, d);
         html! {
             <div>
-                <dt>{ say(lang, helper, q.vi, q.en) }</dt>
-                <dd>{ shown }</dd>
-                <dd><a href={returning.link_to(step, as_of)}>{ t(lang, T::ChangeLink) }<span class="visually-hidden">{ format!(": {}", say(lang, helper, q.vi, q.en)) }</span></a></dd>
+                <dt>{ label.clone() }</dt>
+                <dd>{ q.shown(lang, d) }</dd>
+                <dd><a href={returning.link_to(*step, as_of)}>{ t(lang, T::ChangeLink) }<span class="visually-hidden">{ format!(": {label}") }</span></a></dd>
             </div>
         }
     });

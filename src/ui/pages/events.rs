@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use crate::content::events::{plan, DeadlineState, EventAnswers, LifeEvent};
-use crate::law::date::{Date, DateInputError};
+use crate::law::date::Date;
 use crate::ui::app::use_ctx;
+use crate::ui::form::{validate, FieldKind};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::{self, Params, Query};
 use crate::ui::text::events as words;
@@ -69,15 +70,11 @@ pub struct EventPageProps {
     pub draft: EventDraft,
 }
 
-/// The event date's problem, if any (the form's one validator).
+/// The event date's problem, if any: the form's one field, judged by the shared validator.
 pub fn date_error(lang: Lang, event: LifeEvent, text: &str, today: Date) -> Option<String> {
     event.date_question()?;
-    match Date::parse_dmy(text) {
-        Err(DateInputError::Empty) => Some(text::common::date_problem(lang, DateInputError::Empty)),
-        Err(e) => Some(text::common::date_problem(lang, e)),
-        Ok(d) if d > today => Some(words::date_after_today(lang, today)),
-        Ok(_) => None,
-    }
+    let problem = validate(FieldKind::Date { past_only: true }, true, text, today).err()?;
+    Some(text::common::field_problem(lang, &problem, today))
 }
 
 #[component]

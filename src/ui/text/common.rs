@@ -4,6 +4,7 @@
 
 use crate::law::date::{Date, DateInputError, Span};
 use crate::law::source::Text;
+use crate::ui::form::FieldProblem;
 
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -67,6 +68,8 @@ macro_rules! fixed_strings {
 }
 
 fixed_strings! {
+    T::Yes => ("Có", "Yes"),
+    T::No => ("Không", "No"),
         T::AppName => ("Sổ tay Công dân số", "Digital Citizen Handbook"),
         T::Tagline => (
             "Hướng dẫn định danh điện tử và dịch vụ công trực tuyến, ngay trên điện thoại.",
@@ -287,6 +290,22 @@ pub fn future_birth_date(lang: Lang, today: &str) -> String {
     match lang {
         Lang::Vi => format!("Ngày sinh không thể sau ngày hôm nay ({today})."),
         Lang::En => format!("A date of birth cannot be after today ({today})."),
+    }
+}
+
+/// The message beside a field whose answer cannot be used.
+pub fn field_problem(lang: Lang, problem: &FieldProblem, today: Date) -> String {
+    match problem {
+        FieldProblem::Missing => t(lang, T::ChooseOne).to_string(),
+        FieldProblem::Date(e) => date_problem(lang, *e),
+        FieldProblem::AfterToday => bi!(lang, "Ngày này sau hôm nay ({today}): hãy nhập ngày đã xảy ra.", "This date is after today ({today}): enter the date it happened."),
+        FieldProblem::TooLong { max } => bi!(lang, "Dài quá: tối đa {max} ký tự.", "Too long: at most {max} characters."),
+        FieldProblem::IdNumber(p) => super::id_number::id_problem(lang, p),
+        FieldProblem::Phone => bi!(
+            lang,
+            "Không phải số di động Việt Nam: 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912 345 678).",
+            "Not a Vietnamese mobile number: 10 digits starting 03, 05, 07, 08 or 09 (e.g. 0912 345 678)."
+        ),
     }
 }
 

@@ -5,10 +5,6 @@ use crate::law::date::Date;
 
 use super::Lang;
 
-pub fn date_after_today(lang: Lang, today: Date) -> String {
-    bi!(lang, "Ngày này sau hôm nay ({today}): hãy nhập ngày đã xảy ra.", "This date is after today ({today}): enter the date it happened.")
-}
-
 /// The permanent-residence question, as the event asks it.
 pub fn permanent_label(lang: Lang, event: LifeEvent) -> String {
     if event == LifeEvent::Birth {

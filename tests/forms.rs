@@ -1,0 +1,68 @@
+//! Questions and form fields as data: every row is declared coherently, reads back what it
+//! writes, and the forms built on them say what is wrong beside the right field.
+
+use congdanso::law::date::Date;
+use congdanso::ui::card_flow::{Draft as CardDraft, CARD_FIELDS};
+use congdanso::ui::eid_flow::{EidDraft, EidStep, QUESTIONS};
+use congdanso::ui::form::{FieldKind, FieldSpec};
+use congdanso::ui::link;
+use congdanso::ui::text::Lang;
+
+const TODAY: Date = Date::ymd(2026, 11, 24);
+
+/// A value each kind accepts.
+fn sample(kind: FieldKind) -> String {
+    match kind {
+        FieldKind::Date { .. } => "15/03/1990".into(),
+        FieldKind::DateOrNever => "khong".into(),
+        FieldKind::Text { .. } => "Nguyễn Văn A".into(),
+        FieldKind::IdNumber => "001090001234".into(),
+        FieldKind::Phone => "0912345678".into(),
+        FieldKind::Flag => "1".into(),
+        FieldKind::Choice(options) => options(Lang::Vi).last().map(|(code, _, _)| code.to_string()).unwrap_or_default(),
+    }
+}
+
+fn check_rows<D: Default>(form: &str, rows: &[&FieldSpec<D>]) {
+    for row in rows {
+        assert!(link::ALL.iter().any(|p| p.key == row.param.key), "{form}/{}: its link parameter is not declared", row.id);
+        let value = sample(row.kind);
+        let mut draft = D::default();
+        (row.set)(&mut draft, value.clone());
+        assert_eq!((row.get)(&draft), value, "{form}/{}: reads back what it writes", row.id);
+        assert!(row.check(&draft, TODAY).is_ok(), "{form}/{}: accepts {value}", row.id);
+        for lang in [Lang::Vi, Lang::En] {
+            assert!(!(row.label)(lang, false, &draft).trim().is_empty(), "{form}/{}: a label in {lang:?}", row.id);
+            assert!(!row.shown(lang, &draft).trim().is_empty(), "{form}/{}: the answer read back", row.id);
+        }
+        if let FieldKind::Choice(options) = row.kind {
+            assert_eq!(options(Lang::Vi).len(), options(Lang::En).len(), "{form}/{}", row.id);
+        }
+    }
+}
+
+#[test]
+fn every_row_is_declared_coherently_and_round_trips() {
+    check_rows::<CardDraft>("card", &CARD_FIELDS.iter().collect::<Vec<_>>());
+    check_rows::<EidDraft>("eid", &QUESTIONS.iter().map(|(_, q)| q).collect::<Vec<_>>());
+    let mut ids: Vec<&str> = CARD_FIELDS.iter().map(|f| f.id).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), CARD_FIELDS.len(), "card field ids are unique");
+}
+
+#[test]
+fn the_guide_asks_one_row_per_question_step_in_order() {
+    let steps: Vec<EidStep> = QUESTIONS.iter().map(|(s, _)| *s).collect();
+    let expected: Vec<EidStep> = EidStep::ORDER.into_iter().filter(|s| s.is_question()).collect();
+    assert_eq!(steps, expected);
+}
+
+#[test]
+fn the_card_form_names_each_missing_answer_beside_its_field() {
+    let errors = CardDraft::default().answers(Lang::Vi, TODAY).unwrap_err();
+    let ids: Vec<&str> = errors.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, vec!["born", "held-can-cuoc"]);
+    assert_eq!(errors[1].1, "Hãy chọn loại thẻ bạn đang có.");
+    let typed = CardDraft { born: "12ữ199".into(), held: None, ..CardDraft::default() };
+    assert!(typed.answers(Lang::En, TODAY).unwrap_err()[0].1.contains("not a date we can read"));
+}
