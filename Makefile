@@ -19,9 +19,13 @@ serve: build
 
 test: setup lint test-native test-fuzz test-wasm build test-e2e
 
-# Clippy with warnings denied; the crate denies clippy::string_slice (no byte slicing of text).
+# Formatting (rustfmt.toml), then clippy with warnings denied for the native and the wasm32 builds;
+# the crate denies clippy::string_slice (no byte slicing of text). The source checks of the anatomy
+# (no words or language branches in pages, no hand-built links) are tests: tests/anatomy.rs, tests/links.rs.
 lint:
+	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --locked -- --skip a_million_hostile_inputs
