@@ -225,7 +225,14 @@ fn law_118_note_from_1_july_2026() {
 
 #[test]
 fn impossible_answers_are_refused_beside_their_field() {
-    let base = CardAnswers { born: d(1990, 1, 1), held: CardHeld::CccdChip, issued_on: Some(d(2021, 1, 1)), printed_expiry: None, exempt_group: false, eid_level_2: false };
+    let base = CardAnswers {
+        born: d(1990, 1, 1),
+        held: CardHeld::CccdChip,
+        issued_on: Some(d(2021, 1, 1)),
+        printed_expiry: None,
+        exempt_group: false,
+        eid_level_2: false,
+    };
     let today = d(2026, 11, 24);
     let problems = |a: CardAnswers, as_of| check_answers(&a, as_of);
     assert_eq!(problems(base, today), vec![]);
@@ -239,10 +246,7 @@ fn impossible_answers_are_refused_beside_their_field() {
         vec![CardInputProblem::CanCuocIssuedBeforeLaw]
     );
     assert_eq!(problems(CardAnswers { issued_on: None, ..base }, today), vec![CardInputProblem::CardDatesMissing]);
-    assert_eq!(
-        problems(CardAnswers { printed_expiry: Some(PrintedExpiry::On(d(2020, 1, 1))), ..base }, today),
-        vec![CardInputProblem::ExpiryBeforeIssue]
-    );
+    assert_eq!(problems(CardAnswers { printed_expiry: Some(PrintedExpiry::On(d(2020, 1, 1))), ..base }, today), vec![CardInputProblem::ExpiryBeforeIssue]);
     assert_eq!(CardInputProblem::BornAfterAsOf.field(), CardField::Born);
 }
 

@@ -27,10 +27,7 @@ fn death_registration_within_15_days() {
     // BLDS 2015 Điều 148 khoản 5: a last day on a weekend or day off moves to the next working day.
     assert_eq!(last_day(d(2026, 10, 2), Span::Days(15)), d(2026, 10, 19), "Saturday 17/10 → Monday 19/10");
     assert_eq!(last_day(d(2026, 2, 2), Span::Days(15)), d(2026, 2, 23), "17/02/2026 is Tết → Monday 23/02");
-    assert_eq!(
-        deadline_state(d(2026, 10, 2), Span::Days(15), d(2026, 10, 19)),
-        DeadlineState::Due { on: d(2026, 10, 19), days_left: 0 }
-    );
+    assert_eq!(deadline_state(d(2026, 10, 2), Span::Days(15), d(2026, 10, 19)), DeadlineState::Due { on: d(2026, 10, 19), days_left: 0 });
 }
 
 #[test]

@@ -17,13 +17,13 @@ use congdanso::law::card::card_answer;
 use congdanso::law::date::Date;
 use congdanso::law::eid::eid_outcome;
 use congdanso::law::id_number;
-use congdanso::ui::eid_flow::{EidDraft, EidStep};
-use congdanso::ui::text::{common, id_number as id_words, Lang};
 use congdanso::ui::card_flow::Draft as CardDraft;
-use congdanso::ui::pages::events::{date_error, EventDraft};
+use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::form::{validate, FieldKind};
 use congdanso::ui::link::{href, Query, Shared};
+use congdanso::ui::pages::events::{date_error, EventDraft};
 use congdanso::ui::route::{link, parse_hash, Route};
+use congdanso::ui::text::{common, id_number as id_words, Lang};
 
 /// Inputs found to break the app (or close to it), checked on every run before the random ones.
 const GOLDEN: &[&str] = &[
@@ -60,26 +60,167 @@ const GOLDEN: &[&str] = &[
 /// Pieces inputs are built from: what people type, what links carry, what breaks text code.
 const PIECES: &[&str] = &[
     // digits and date-shaped parts
-    "0", "1", "2", "9", "00", "01", "12", "15", "29", "30", "31", "02", "13", "1990", "2024", "2026", "2027", "0000",
-    "9999", "1899", "2400", "001", "079", "096", "001090001234", "123456789",
+    "0",
+    "1",
+    "2",
+    "9",
+    "00",
+    "01",
+    "12",
+    "15",
+    "29",
+    "30",
+    "31",
+    "02",
+    "13",
+    "1990",
+    "2024",
+    "2026",
+    "2027",
+    "0000",
+    "9999",
+    "1899",
+    "2400",
+    "001",
+    "079",
+    "096",
+    "001090001234",
+    "123456789",
     // separators people type, and ones they paste
-    "/", ".", "-", " ", "  ", "\t", "\n", "\r\n", ",", ";", ":", "_", "\u{A0}", "\u{2007}", "\u{202F}", "\u{3000}",
-    "\u{2028}", "\u{2044}", "\u{FF0F}", "\u{2212}", "\u{2013}",
+    "/",
+    ".",
+    "-",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r\n",
+    ",",
+    ";",
+    ":",
+    "_",
+    "\u{A0}",
+    "\u{2007}",
+    "\u{202F}",
+    "\u{3000}",
+    "\u{2028}",
+    "\u{2044}",
+    "\u{FF0F}",
+    "\u{2212}",
+    "\u{2013}",
     // link syntax and escapes
-    "#", "#/", "?", "&", "=", "+", "%", "%2", "%2F", "%20", "%00", "%25", "%FF", "%C3", "%E1%BB%AF", "%C3%A0", "%ZZ",
-    "as_of=", "2026-11-24", "2026-02-30", "ns=", "the=", "hh=", "q=", "ngay=", "so=", "khong", "co", "1", "vn", "nn-the",
-    "muc-2", "cccd-chip", "can-cuoc", "cmnd", "/dich-vu/", "/viec-cua-toi/sinh-con", "/dinh-danh-dien-tu/the",
-    "/han-the-can-cuoc", "/so-dinh-danh", "v1", "v1;", "v2;", "cap-doi-the-can-cuoc:",
+    "#",
+    "#/",
+    "?",
+    "&",
+    "=",
+    "+",
+    "%",
+    "%2",
+    "%2F",
+    "%20",
+    "%00",
+    "%25",
+    "%FF",
+    "%C3",
+    "%E1%BB%AF",
+    "%C3%A0",
+    "%ZZ",
+    "as_of=",
+    "2026-11-24",
+    "2026-02-30",
+    "ns=",
+    "the=",
+    "hh=",
+    "q=",
+    "ngay=",
+    "so=",
+    "khong",
+    "co",
+    "1",
+    "vn",
+    "nn-the",
+    "muc-2",
+    "cccd-chip",
+    "can-cuoc",
+    "cmnd",
+    "/dich-vu/",
+    "/viec-cua-toi/sinh-con",
+    "/dinh-danh-dien-tu/the",
+    "/han-the-can-cuoc",
+    "/so-dinh-danh",
+    "v1",
+    "v1;",
+    "v2;",
+    "cap-doi-the-can-cuoc:",
     // Vietnamese letters: precomposed, decomposed (combining marks), upper case
-    "ữ", "ệ", "ạ", "ắ", "ằ", "đ", "Đ", "Ữ", "ơ", "ư", "a\u{301}", "e\u{302}\u{301}", "\u{301}", "\u{300}", "\u{303}",
-    "\u{309}", "\u{323}", "\u{302}", "\u{306}", "\u{31B}", "đăng ký", "khai sinh", "tạm trú", "DANG KY",
+    "ữ",
+    "ệ",
+    "ạ",
+    "ắ",
+    "ằ",
+    "đ",
+    "Đ",
+    "Ữ",
+    "ơ",
+    "ư",
+    "a\u{301}",
+    "e\u{302}\u{301}",
+    "\u{301}",
+    "\u{300}",
+    "\u{303}",
+    "\u{309}",
+    "\u{323}",
+    "\u{302}",
+    "\u{306}",
+    "\u{31B}",
+    "đăng ký",
+    "khai sinh",
+    "tạm trú",
+    "DANG KY",
     // digits from other scripts
-    "０", "１", "５", "９", "٠", "١", "٥", "٩", "۱", "१", "๑", "¹", "½", "Ⅻ",
+    "０",
+    "１",
+    "５",
+    "９",
+    "٠",
+    "١",
+    "٥",
+    "٩",
+    "۱",
+    "१",
+    "๑",
+    "¹",
+    "½",
+    "Ⅻ",
     // direction overrides, zero-width, BOM, NUL, controls
-    "\u{202E}", "\u{202D}", "\u{200F}", "\u{2066}", "\u{2069}", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{0}", "\u{7}",
-    "\u{1B}[0m", "\u{FFFD}",
+    "\u{202E}",
+    "\u{202D}",
+    "\u{200F}",
+    "\u{2066}",
+    "\u{2069}",
+    "\u{200B}",
+    "\u{200D}",
+    "\u{FEFF}",
+    "\u{0}",
+    "\u{7}",
+    "\u{1B}[0m",
+    "\u{FFFD}",
     // characters whose case mapping changes length, astral planes, markup
-    "İ", "ß", "ﬃ", "ǅ", "Σ", "👍🏽", "👨‍👩‍👧", "\u{10FFFF}", "𝟙", "<script>", "\"", "'", "\\", "`",
+    "İ",
+    "ß",
+    "ﬃ",
+    "ǅ",
+    "Σ",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "\u{10FFFF}",
+    "𝟙",
+    "<script>",
+    "\"",
+    "'",
+    "\\",
+    "`",
 ];
 
 /// xorshift64*: a small, seedable generator, so a failing run can be replayed exactly.
@@ -123,8 +264,7 @@ fn input(rng: &mut Rng) -> String {
 
 const TODAYS: [Date; 3] = [Date::ymd(2026, 11, 24), Date::ymd(2027, 3, 1), Date::ymd(1990, 1, 1)];
 /// Every public link parameter of every tool.
-const KEYS: [&str; 17] =
-    ["ns", "the", "nc", "hh", "mien", "mdd2", "as_of", "qt", "sdt", "tk", "giup", "sua", "so", "q", "ngay", "thuong-tru", "muc2"];
+const KEYS: [&str; 17] = ["ns", "the", "nc", "hh", "mien", "mdd2", "as_of", "qt", "sdt", "tk", "giup", "sua", "so", "q", "ngay", "thuong-tru", "muc2"];
 
 /// Runs one input through every reader, checking the properties that must hold.
 fn exercise(text: &str, n: u64) {
@@ -324,8 +464,5 @@ fn a_million_hostile_inputs_stop_nothing() {
             });
         }
     });
-    println!(
-        "fuzz: {count} inputs through every reader, 0 panics (seed {seed}, {workers} threads, {:.1} s)",
-        started.elapsed().as_secs_f64()
-    );
+    println!("fuzz: {count} inputs through every reader, 0 panics (seed {seed}, {workers} threads, {:.1} s)", started.elapsed().as_secs_f64());
 }

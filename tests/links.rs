@@ -5,9 +5,9 @@ use congdanso::content::events::LifeEvent;
 use congdanso::content::services::SERVICES;
 use congdanso::law::card::CardHeld;
 use congdanso::law::date::Date;
+use congdanso::ui::card_flow::Draft as CardDraft;
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::link::{self, href, Codec, Params, Query, Shared};
-use congdanso::ui::card_flow::Draft as CardDraft;
 use congdanso::ui::pages::events::EventDraft;
 use congdanso::ui::route::{parse_hash, Route};
 
@@ -97,9 +97,7 @@ fn every_tools_answers_round_trip() {
     }
     round_trip(Route::CardExpiry, CardDraft { born: "12ữ199".into(), ..CardDraft::default() });
 
-    let eid = EidDraft::read(&parse_hash(
-        "#/dinh-danh-dien-tu/ket-qua?qt=nn-the&ns=01/01/1950&the=cmnd&hh=15/03/2030&sdt=khong&tk=bi-khoa&giup=1&sua=1",
-    ));
+    let eid = EidDraft::read(&parse_hash("#/dinh-danh-dien-tu/ket-qua?qt=nn-the&ns=01/01/1950&the=cmnd&hh=15/03/2030&sdt=khong&tk=bi-khoa&giup=1&sua=1"));
     assert!(eid.helper && eid.returning && eid.own_number == Some(false));
     round_trip(Route::Eid(EidStep::Result), eid);
     round_trip(Route::Eid(EidStep::Start), EidDraft::default());

@@ -2,9 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use congdanso::law::date::Date;
-use congdanso::ui::text::Lang;
-use congdanso::ui::pages::id_number::IdNumberPage;
 use congdanso::ui::link::{Query, Shared};
+use congdanso::ui::pages::id_number::IdNumberPage;
+use congdanso::ui::text::Lang;
 use congdanso::ui::Ctx;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

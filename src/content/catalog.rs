@@ -70,7 +70,10 @@ impl Document {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Fee {
     Free,
-    Amount { in_person: u32, online: u32 },
+    Amount {
+        in_person: u32,
+        online: u32,
+    },
     /// A rule in words (several rates, exemptions) — shown as is.
     Described(Text),
     /// The amount in force was not found: said so, never guessed.

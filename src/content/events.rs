@@ -21,8 +21,14 @@ pub enum LifeEvent {
 
 impl LifeEvent {
     pub const ALL: [LifeEvent; 8] = [
-        LifeEvent::Birth, LifeEvent::Death, LifeEvent::Moving, LifeEvent::Marriage,
-        LifeEvent::Vehicle, LifeEvent::Travel, LifeEvent::JobLoss, LifeEvent::Guest,
+        LifeEvent::Birth,
+        LifeEvent::Death,
+        LifeEvent::Moving,
+        LifeEvent::Marriage,
+        LifeEvent::Vehicle,
+        LifeEvent::Travel,
+        LifeEvent::JobLoss,
+        LifeEvent::Guest,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -92,8 +98,14 @@ pub struct EventAnswers {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum DeadlineState {
     /// `days_left` ≥ 0: still time (0 = today is the last day).
-    Due { on: Date, days_left: i64 },
-    Overdue { on: Date, days_late: i64 },
+    Due {
+        on: Date,
+        days_left: i64,
+    },
+    Overdue {
+        on: Date,
+        days_late: i64,
+    },
 }
 
 /// The last day of a deadline running from `event`: days are counted after the event day; months
@@ -169,9 +181,7 @@ pub fn plan(event: LifeEvent, a: EventAnswers, today: Date) -> Vec<PlanStep> {
         .map(|service| PlanStep {
             service,
             deadline: match (service.deadline, a.date) {
-                (Some(d), Some(event_date)) if event.date_counts_as() == Some(d.counts_from) => {
-                    Some(deadline_state(event_date, d.span, today))
-                }
+                (Some(d), Some(event_date)) if event.date_counts_as() == Some(d.counts_from) => Some(deadline_state(event_date, d.span, today)),
                 _ => None,
             },
         })

@@ -242,10 +242,7 @@ pub const DEATH_REGISTRATION: Service = Service {
         offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
         offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS),
     ],
-    documents: &[
-        doc("to-khai-khai-tu", "Tờ khai đăng ký khai tử", "Death registration form"),
-        DEATH_NOTICE,
-    ],
+    documents: &[doc("to-khai-khai-tu", "Tờ khai đăng ký khai tử", "Death registration form"), DEATH_NOTICE],
     documents_source: &DEATH,
     fee: Fee::Described(t("Miễn lệ phí khi đăng ký đúng hạn.", "Free when registered on time.")),
     fee_source: &BIRTH_DEADLINE,
@@ -320,7 +317,10 @@ pub const TEMPORARY_RESIDENCE_REGISTRATION: Service = Service {
         span: Span::Days(30),
         counts_from: CountsFrom::Arrival,
         from: t("ngày đến ở (khi ở từ 30 ngày trở lên ngoài nơi thường trú)", "arrival (when staying 30 days or more away from the permanent residence)"),
-        overdue: t("Ở từ 30 ngày trở lên mà không đăng ký tạm trú là vi phạm quy định cư trú.", "Staying 30 days or more without registering breaks the residence rules."),
+        overdue: t(
+            "Ở từ 30 ngày trở lên mà không đăng ký tạm trú là vi phạm quy định cư trú.",
+            "Staying 30 days or more without registering breaks the residence rules.",
+        ),
         source: &TEMPORARY_RESIDENCE,
     }),
     tool: None,
@@ -398,10 +398,7 @@ pub const TEMPORARY_ABSENCE_DECLARATION: Service = Service {
     documents_source: &TEMPORARY_ABSENCE,
     fee: Fee::Free,
     fee_source: &TEMPORARY_ABSENCE,
-    processing: Processing::Described(t(
-        "Trong 1 ngày; trường hợp phức tạp không quá 2 ngày làm việc.",
-        "Within 1 day; at most 2 working days when complex.",
-    )),
+    processing: Processing::Described(t("Trong 1 ngày; trường hợp phức tạp không quá 2 ngày làm việc.", "Within 1 day; at most 2 working days when complex.")),
     processing_source: &TEMPORARY_ABSENCE,
     deadline: None,
     tool: None,
@@ -456,9 +453,21 @@ pub const PASSPORT_ISSUE: Service = Service {
         &PASSPORT,
     )],
     documents: &[
-        doc_if("to-khai-ho-chieu", "Tờ khai TK01 (từ 14 tuổi) hoặc TK01a (dưới 14 tuổi)", "Form TK01 (14 and over) or TK01a (under 14)", "Người dưới 14 tuổi: người đại diện hợp pháp khai và ký thay", "Under 14: the legal representative fills in and signs"),
+        doc_if(
+            "to-khai-ho-chieu",
+            "Tờ khai TK01 (từ 14 tuổi) hoặc TK01a (dưới 14 tuổi)",
+            "Form TK01 (14 and over) or TK01a (under 14)",
+            "Người dưới 14 tuổi: người đại diện hợp pháp khai và ký thay",
+            "Under 14: the legal representative fills in and signs",
+        ),
         doc("anh-4x6", "Ảnh 4x6 cm chụp không quá 6 tháng, nền trắng, không đeo kính", "4×6 cm photo taken within 6 months, white background, no glasses"),
-        doc_if("ho-chieu-cu", "Hộ chiếu cấp lần gần nhất", "The last passport", "Nếu đã từng được cấp; nếu bị mất thì kèm đơn báo mất", "If one was issued before; if lost, with the loss report"),
+        doc_if(
+            "ho-chieu-cu",
+            "Hộ chiếu cấp lần gần nhất",
+            "The last passport",
+            "Nếu đã từng được cấp; nếu bị mất thì kèm đơn báo mất",
+            "If one was issued before; if lost, with the loss report",
+        ),
     ],
     documents_source: &PASSPORT,
     fee: Fee::Described(t(
@@ -478,10 +487,7 @@ pub const VEHICLE_FIRST_REGISTRATION: Service = Service {
     id: "dang-ky-xe-lan-dau",
     name: t("Đăng ký xe lần đầu (xe máy, ô tô) trực tuyến toàn trình", "First vehicle registration (motorbike, car), fully online"),
     agency: t("Cảnh sát giao thông, Công an tỉnh hoặc Công an xã", "Traffic police of the province or commune"),
-    channels: &[
-        offer(Channel::NationalPortal, EidNeed::Level2, &VEHICLE_FIRST),
-        offer(Channel::Vneid, EidNeed::Level2, &VEHICLE_FIRST),
-    ],
+    channels: &[offer(Channel::NationalPortal, EidNeed::Level2, &VEHICLE_FIRST), offer(Channel::Vneid, EidNeed::Level2, &VEHICLE_FIRST)],
     documents: &[
         doc("giay-khai-dang-ky-xe", "Giấy khai đăng ký xe (kê khai trực tuyến)", "Vehicle registration declaration (filled in online)"),
         doc("tai-khoan-dinh-danh-muc-2", "Tài khoản định danh điện tử mức 2 của chủ xe", "The owner's level 2 e-ID account"),
@@ -507,10 +513,7 @@ pub const BIRTH_LINKED_GROUP: Service = Service {
         "Linked: birth registration, permanent residence and health-insurance card for a child under 6",
     ),
     agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
-    channels: &[
-        offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
-        offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2),
-    ],
+    channels: &[offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS), offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2)],
     documents: &[
         doc("to-khai-lien-thong", "Tờ khai điện tử liên thông (kê khai trực tuyến)", "The linked electronic declaration (filled in online)"),
         doc_if(
@@ -545,14 +548,8 @@ pub const DEATH_LINKED_GROUP: Service = Service {
         "Linked: death registration, removal of permanent residence, funeral allowance",
     ),
     agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
-    channels: &[
-        offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS),
-        offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS),
-    ],
-    documents: &[
-        doc("to-khai-lien-thong", "Tờ khai điện tử liên thông (mẫu số 02)", "The linked electronic declaration (form no. 02)"),
-        DEATH_NOTICE,
-    ],
+    channels: &[offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS), offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS)],
+    documents: &[doc("to-khai-lien-thong", "Tờ khai điện tử liên thông (mẫu số 02)", "The linked electronic declaration (form no. 02)"), DEATH_NOTICE],
     documents_source: &DEATH,
     fee: Fee::Described(t("Miễn lệ phí khai tử đúng hạn.", "No fee for on-time death registration.")),
     fee_source: &DEATH,
@@ -598,10 +595,7 @@ pub const DRIVING_LICENCE_EXCHANGE: Service = Service {
     ],
     documents: &[doc("to-khai-doi-gplx", "Tờ khai đề nghị đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue request")],
     documents_source: &DRIVING_LICENCE,
-    fee: Fee::NotFound(t(
-        "mức lệ phí hiện hành chưa được xác nhận (trước đây 135.000 đ).",
-        "the current fee is not confirmed (it used to be 135,000 VND).",
-    )),
+    fee: Fee::NotFound(t("mức lệ phí hiện hành chưa được xác nhận (trước đây 135.000 đ).", "the current fee is not confirmed (it used to be 135,000 VND).")),
     fee_source: &DRIVING_LICENCE,
     processing: Processing::NotFound,
     processing_source: &DRIVING_LICENCE,
@@ -636,11 +630,7 @@ pub const UNEMPLOYMENT_BENEFIT: Service = Service {
     id: "tro-cap-that-nghiep",
     name: t("Hưởng trợ cấp thất nghiệp", "Unemployment benefit"),
     agency: t("Trung tâm dịch vụ việc làm", "Public employment service centre"),
-    channels: &[offer(
-        Channel::InPerson(t("Trung tâm dịch vụ việc làm", "Public employment service centre")),
-        EidNeed::None,
-        &UNEMPLOYMENT,
-    )],
+    channels: &[offer(Channel::InPerson(t("Trung tâm dịch vụ việc làm", "Public employment service centre")), EidNeed::None, &UNEMPLOYMENT)],
     documents: &[doc("de-nghi-tro-cap-that-nghiep", "Đề nghị hưởng trợ cấp thất nghiệp", "Unemployment benefit application")],
     documents_source: &UNEMPLOYMENT,
     fee: Fee::Free,
@@ -686,9 +676,24 @@ pub fn find(id: &str) -> Option<&'static Service> {
 
 pub fn sources() -> Vec<&'static Source> {
     vec![
-        &PERMANENT_RESIDENCE, &TEMPORARY_RESIDENCE, &TEMPORARY_RENEWAL, &NOTICE_OF_STAY, &TEMPORARY_ABSENCE,
-        &PASSPORT, &VEHICLE_FIRST, &BIRTH_DEADLINE, &BIRTH_DOCUMENTS, &LINKED_GROUPS, &LINKED_VNEID_LEVEL_2, &DEATH,
-        &DEATH_SAME_DAY, &MARRIAGE, &ONLINE_LEVEL_NOT_STATED, &CRIMINAL_RECORD, &DRIVING_LICENCE, &HEALTH_INSURANCE,
+        &PERMANENT_RESIDENCE,
+        &TEMPORARY_RESIDENCE,
+        &TEMPORARY_RENEWAL,
+        &NOTICE_OF_STAY,
+        &TEMPORARY_ABSENCE,
+        &PASSPORT,
+        &VEHICLE_FIRST,
+        &BIRTH_DEADLINE,
+        &BIRTH_DOCUMENTS,
+        &LINKED_GROUPS,
+        &LINKED_VNEID_LEVEL_2,
+        &DEATH,
+        &DEATH_SAME_DAY,
+        &MARRIAGE,
+        &ONLINE_LEVEL_NOT_STATED,
+        &CRIMINAL_RECORD,
+        &DRIVING_LICENCE,
+        &HEALTH_INSURANCE,
         &UNEMPLOYMENT,
     ]
 }

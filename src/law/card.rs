@@ -77,7 +77,9 @@ pub struct CardAnswers {
 /// An answer that cannot be right, reported beside its field.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum CardInputProblem {
-    AsOfBeforeLaw { as_of: Date },
+    AsOfBeforeLaw {
+        as_of: Date,
+    },
     BornAfterAsOf,
     IssuedBeforeBirth,
     IssuedAfterAsOf,
@@ -114,9 +116,13 @@ impl CardInputProblem {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Validity {
     /// Valid through `until` (inclusive); `None` = for life.
-    Valid { until: Option<Date> },
+    Valid {
+        until: Option<Date>,
+    },
     /// No longer valid since `since`.
-    Expired { since: Date },
+    Expired {
+        since: Date,
+    },
     NoCard,
     Lost,
 }
@@ -320,20 +326,18 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
 
     // A lost card that had already reached a renewal age is renewed (cấp đổi), not re-issued
     // (Luật Căn cước Điều 24 khoản 2 excludes the age cases from cấp lại).
-    let lost_past_age = a.held == CardHeld::Lost && a.issued_on.is_some_and(|issued| {
-        let (old, ages, source) = if issued < facts::LAW_26_IN_FORCE {
-            (true, &[25, 40, 60][..], &facts::CCCD_2014_AGES)
-        } else {
-            (false, ages, ages_source)
-        };
-        let lost = CardAnswers { held: if old { CardHeld::CccdChip } else { CardHeld::CanCuoc }, printed_expiry: None, ..*a };
-        let mut ignored = Vec::new();
-        let expired = matches!(card_validity(&lost, as_of, old, ages, source, &mut ignored).0, Validity::Expired { .. });
-        if expired {
-            reasons.extend(ignored.into_iter().filter(|r| matches!(r.because, Because::ExpiresAtMilestone { .. } | Because::GraceWindow { .. })));
-        }
-        expired
-    });
+    let lost_past_age = a.held == CardHeld::Lost
+        && a.issued_on.is_some_and(|issued| {
+            let (old, ages, source) =
+                if issued < facts::LAW_26_IN_FORCE { (true, &[25, 40, 60][..], &facts::CCCD_2014_AGES) } else { (false, ages, ages_source) };
+            let lost = CardAnswers { held: if old { CardHeld::CccdChip } else { CardHeld::CanCuoc }, printed_expiry: None, ..*a };
+            let mut ignored = Vec::new();
+            let expired = matches!(card_validity(&lost, as_of, old, ages, source, &mut ignored).0, Validity::Expired { .. });
+            if expired {
+                reasons.extend(ignored.into_iter().filter(|r| matches!(r.because, Because::ExpiresAtMilestone { .. } | Because::GraceWindow { .. })));
+            }
+            expired
+        });
     let procedure = match (a.held, validity) {
         (CardHeld::NoCard | CardHeld::Cmnd, _) if must_have_card => Procedure::FirstIssue,
         (CardHeld::NoCard | CardHeld::Cmnd, _) => Procedure::FirstIssueUnder14,

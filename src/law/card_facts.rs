@@ -188,9 +188,24 @@ pub struct Reduction {
 pub static CARD_FEE_REDUCTION: Fact<Reduction> = Fact {
     id: "card-fee-reduction",
     periods: &[
-        Period { value: Reduction { percent_paid: 50, online_only: false }, valid_from: Date::ymd(2024, 10, 21), valid_to: Some(Date::ymd(2024, 12, 31)), source: &FEE_REDUCTION_TT73 },
-        Period { value: Reduction { percent_paid: 50, online_only: true }, valid_from: Date::ymd(2025, 1, 1), valid_to: Some(Date::ymd(2025, 6, 30)), source: &FEE_REDUCTION_TT73 },
-        Period { value: Reduction { percent_paid: 50, online_only: false }, valid_from: Date::ymd(2025, 7, 1), valid_to: Some(Date::ymd(2026, 12, 31)), source: &FEE_REDUCTION_TT64 },
+        Period {
+            value: Reduction { percent_paid: 50, online_only: false },
+            valid_from: Date::ymd(2024, 10, 21),
+            valid_to: Some(Date::ymd(2024, 12, 31)),
+            source: &FEE_REDUCTION_TT73,
+        },
+        Period {
+            value: Reduction { percent_paid: 50, online_only: true },
+            valid_from: Date::ymd(2025, 1, 1),
+            valid_to: Some(Date::ymd(2025, 6, 30)),
+            source: &FEE_REDUCTION_TT73,
+        },
+        Period {
+            value: Reduction { percent_paid: 50, online_only: false },
+            valid_from: Date::ymd(2025, 7, 1),
+            valid_to: Some(Date::ymd(2026, 12, 31)),
+            source: &FEE_REDUCTION_TT64,
+        },
     ],
 };
 
@@ -210,8 +225,21 @@ pub const EXTENSION_TO: Date = Date::ymd(2024, 6, 30);
 
 pub fn sources() -> Vec<&'static Source> {
     vec![
-        &WHO_MUST, &RENEWAL_AGES, &RENEWAL_AGES_AFTER_118, &CCCD_2014_AGES, &TRANSITION, &CMND_15_YEARS, &UNDER_6,
-        &FIRST_ISSUE_14, &FIRST_ISSUE_UNDER_14, &RENEWAL_PROCEDURE, &REISSUE_PROCEDURE, &FEE_RATES,
-        &FEE_REDUCTION_TT73, &FEE_REDUCTION_TT64, &FEE_WAIVER_TT117, &FEE_EXEMPTIONS,
+        &WHO_MUST,
+        &RENEWAL_AGES,
+        &RENEWAL_AGES_AFTER_118,
+        &CCCD_2014_AGES,
+        &TRANSITION,
+        &CMND_15_YEARS,
+        &UNDER_6,
+        &FIRST_ISSUE_14,
+        &FIRST_ISSUE_UNDER_14,
+        &RENEWAL_PROCEDURE,
+        &REISSUE_PROCEDURE,
+        &FEE_RATES,
+        &FEE_REDUCTION_TT73,
+        &FEE_REDUCTION_TT64,
+        &FEE_WAIVER_TT117,
+        &FEE_EXEMPTIONS,
     ]
 }

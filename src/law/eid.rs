@@ -179,7 +179,14 @@ fn chip_card_validity(a: &EidAnswers, as_of: Date) -> Result<(), Option<Date>> {
     let Some(held @ (CardHeld::CccdChip | CardHeld::CanCuoc)) = a.card else {
         return Err(None);
     };
-    let answers = CardAnswers { born: a.born, held, issued_on: None, printed_expiry: a.card_expiry.or(Some(PrintedExpiry::Never)), exempt_group: false, eid_level_2: false };
+    let answers = CardAnswers {
+        born: a.born,
+        held,
+        issued_on: None,
+        printed_expiry: a.card_expiry.or(Some(PrintedExpiry::Never)),
+        exempt_group: false,
+        eid_level_2: false,
+    };
     match card::card_answer(&answers, as_of).validity {
         Validity::Valid { .. } => Ok(()),
         Validity::Expired { since } => Err(Some(since)),
@@ -235,7 +242,10 @@ pub fn eid_outcome(a: &EidAnswers, as_of: Date) -> EidOutcome {
     }
     // The phone number: in the person's own name, or the representative's for a child.
     if can_get == Some(Level::Two) {
-        reasons.push(r(if child { Because::ChildUsesParentsNumber } else { Because::NeedsOwnNumber }, if foreigner { &facts::FOREIGNER_LEVEL_2 } else { &facts::LEVEL_2_PROCEDURE }));
+        reasons.push(r(
+            if child { Because::ChildUsesParentsNumber } else { Because::NeedsOwnNumber },
+            if foreigner { &facts::FOREIGNER_LEVEL_2 } else { &facts::LEVEL_2_PROCEDURE },
+        ));
         if !a.own_number {
             blockers.push(Blocker::NumberNotOwn { child });
         }

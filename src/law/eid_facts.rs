@@ -84,10 +84,7 @@ pub const LEVELS_UNLOCK: Source = src(
     "Nghị định 69/2024/NĐ-CP (định nghĩa mức độ 1, mức độ 2); thông báo của Bộ Công an, BHXH về giấy tờ tích hợp trên VNeID",
     "https://vnexpress.net/vneid-co-the-thay-the-nhung-giay-to-nao-4924821.html",
     Confidence::Medium,
-    doubt(
-        "Danh sách giấy tờ tích hợp đọc qua báo; có thể đã thay đổi.",
-        "The list of integrated documents was read in the press and may have changed.",
-    ),
+    doubt("Danh sách giấy tờ tích hợp đọc qua báo; có thể đã thay đổi.", "The list of integrated documents was read in the press and may have changed."),
 );
 
 /// Online procedures that need level 2 (full-online vehicle registration).
@@ -146,8 +143,18 @@ pub const LOCK_UNLOCK: Source = src(
 
 pub fn sources() -> Vec<&'static Source> {
     vec![
-        &DECREE_69_ART_7, &DECREE_59_ART_11, &LEVEL_2_PROCEDURE, &FORM_TK01, &FOREIGNER_LEVEL_2, &LEVEL_1_APP,
-        &LEVELS_UNLOCK, &LEVEL_2_NEEDED, &LAW_118_NO_PAPER, &CHANGE_NUMBER, &LOST_PHONE, &LOCK_UNLOCK,
+        &DECREE_69_ART_7,
+        &DECREE_59_ART_11,
+        &LEVEL_2_PROCEDURE,
+        &FORM_TK01,
+        &FOREIGNER_LEVEL_2,
+        &LEVEL_1_APP,
+        &LEVELS_UNLOCK,
+        &LEVEL_2_NEEDED,
+        &LAW_118_NO_PAPER,
+        &CHANGE_NUMBER,
+        &LOST_PHONE,
+        &LOCK_UNLOCK,
     ]
 }
 

@@ -90,14 +90,8 @@ mod tests {
     use super::*;
     use crate::law::source::Confidence;
 
-    const S: Source = Source {
-        id: "s",
-        basis: "X",
-        url: "https://example.gov.vn",
-        verified_on: Date::ymd(2026, 1, 1),
-        confidence: Confidence::High,
-        doubt: None,
-    };
+    const S: Source =
+        Source { id: "s", basis: "X", url: "https://example.gov.vn", verified_on: Date::ymd(2026, 1, 1), confidence: Confidence::High, doubt: None };
 
     static FEE: Fact<u32> = Fact {
         id: "fee",

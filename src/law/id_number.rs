@@ -49,19 +49,69 @@ pub const CMND_ENDED: Source = Source {
 
 /// The 63 provinces and cities before the 2025 merger, by birth-registration code.
 pub const PROVINCES: [(u16, &str); 63] = [
-    (1, "Hà Nội"), (2, "Hà Giang"), (4, "Cao Bằng"), (6, "Bắc Kạn"), (8, "Tuyên Quang"),
-    (10, "Lào Cai"), (11, "Điện Biên"), (12, "Lai Châu"), (14, "Sơn La"), (15, "Yên Bái"),
-    (17, "Hòa Bình"), (19, "Thái Nguyên"), (20, "Lạng Sơn"), (22, "Quảng Ninh"), (24, "Bắc Giang"),
-    (25, "Phú Thọ"), (26, "Vĩnh Phúc"), (27, "Bắc Ninh"), (30, "Hải Dương"), (31, "Hải Phòng"),
-    (33, "Hưng Yên"), (34, "Thái Bình"), (35, "Hà Nam"), (36, "Nam Định"), (37, "Ninh Bình"),
-    (38, "Thanh Hóa"), (40, "Nghệ An"), (42, "Hà Tĩnh"), (44, "Quảng Bình"), (45, "Quảng Trị"),
-    (46, "Thừa Thiên Huế"), (48, "Đà Nẵng"), (49, "Quảng Nam"), (51, "Quảng Ngãi"), (52, "Bình Định"),
-    (54, "Phú Yên"), (56, "Khánh Hòa"), (58, "Ninh Thuận"), (60, "Bình Thuận"), (62, "Kon Tum"),
-    (64, "Gia Lai"), (66, "Đắk Lắk"), (67, "Đắk Nông"), (68, "Lâm Đồng"), (70, "Bình Phước"),
-    (72, "Tây Ninh"), (74, "Bình Dương"), (75, "Đồng Nai"), (77, "Bà Rịa – Vũng Tàu"), (79, "TP Hồ Chí Minh"),
-    (80, "Long An"), (82, "Tiền Giang"), (83, "Bến Tre"), (84, "Trà Vinh"), (86, "Vĩnh Long"),
-    (87, "Đồng Tháp"), (89, "An Giang"), (91, "Kiên Giang"), (92, "Cần Thơ"), (93, "Hậu Giang"),
-    (94, "Sóc Trăng"), (95, "Bạc Liêu"), (96, "Cà Mau"),
+    (1, "Hà Nội"),
+    (2, "Hà Giang"),
+    (4, "Cao Bằng"),
+    (6, "Bắc Kạn"),
+    (8, "Tuyên Quang"),
+    (10, "Lào Cai"),
+    (11, "Điện Biên"),
+    (12, "Lai Châu"),
+    (14, "Sơn La"),
+    (15, "Yên Bái"),
+    (17, "Hòa Bình"),
+    (19, "Thái Nguyên"),
+    (20, "Lạng Sơn"),
+    (22, "Quảng Ninh"),
+    (24, "Bắc Giang"),
+    (25, "Phú Thọ"),
+    (26, "Vĩnh Phúc"),
+    (27, "Bắc Ninh"),
+    (30, "Hải Dương"),
+    (31, "Hải Phòng"),
+    (33, "Hưng Yên"),
+    (34, "Thái Bình"),
+    (35, "Hà Nam"),
+    (36, "Nam Định"),
+    (37, "Ninh Bình"),
+    (38, "Thanh Hóa"),
+    (40, "Nghệ An"),
+    (42, "Hà Tĩnh"),
+    (44, "Quảng Bình"),
+    (45, "Quảng Trị"),
+    (46, "Thừa Thiên Huế"),
+    (48, "Đà Nẵng"),
+    (49, "Quảng Nam"),
+    (51, "Quảng Ngãi"),
+    (52, "Bình Định"),
+    (54, "Phú Yên"),
+    (56, "Khánh Hòa"),
+    (58, "Ninh Thuận"),
+    (60, "Bình Thuận"),
+    (62, "Kon Tum"),
+    (64, "Gia Lai"),
+    (66, "Đắk Lắk"),
+    (67, "Đắk Nông"),
+    (68, "Lâm Đồng"),
+    (70, "Bình Phước"),
+    (72, "Tây Ninh"),
+    (74, "Bình Dương"),
+    (75, "Đồng Nai"),
+    (77, "Bà Rịa – Vũng Tàu"),
+    (79, "TP Hồ Chí Minh"),
+    (80, "Long An"),
+    (82, "Tiền Giang"),
+    (83, "Bến Tre"),
+    (84, "Trà Vinh"),
+    (86, "Vĩnh Long"),
+    (87, "Đồng Tháp"),
+    (89, "An Giang"),
+    (91, "Kiên Giang"),
+    (92, "Cần Thơ"),
+    (93, "Hậu Giang"),
+    (94, "Sóc Trăng"),
+    (95, "Bạc Liêu"),
+    (96, "Cà Mau"),
 ];
 
 pub fn province_name(code: u16) -> Option<&'static str> {
@@ -93,15 +143,25 @@ pub struct DecodedId {
 pub enum IdNumberProblem {
     Empty,
     /// A character that is not a digit, space or dot; `position` counts from 1 in what was typed.
-    NotADigit { found: char, position: usize },
+    NotADigit {
+        found: char,
+        position: usize,
+    },
     /// 9 digits: an old ID card (CMND) number, no longer valid since 01/01/2025.
     OldCmnd,
     /// Any other count of digits.
-    WrongLength { digits: usize },
+    WrongLength {
+        digits: usize,
+    },
     /// Digits 1–3 are not in the 63-province table (perhaps a country code, or a mistake).
-    UnknownProvince { code: u16 },
+    UnknownProvince {
+        code: u16,
+    },
     /// Digit 4 and digits 5–6 give a year of birth after the as-of date.
-    BirthYearInFuture { century_digit: u8, birth_year: i32 },
+    BirthYearInFuture {
+        century_digit: u8,
+        birth_year: i32,
+    },
 }
 
 /// The longest input worth looking at: 12 digits with generous spacing. Anything longer is
@@ -164,7 +224,10 @@ pub fn grouped(digits: &str) -> String {
 pub enum BirthDateCheck {
     Agrees,
     /// The number says `in_number`, the date says `entered`.
-    YearDiffers { in_number: i32, entered: i32 },
+    YearDiffers {
+        in_number: i32,
+        entered: i32,
+    },
 }
 
 pub fn check_birth_date(decoded: &DecodedId, date_of_birth: Date) -> BirthDateCheck {

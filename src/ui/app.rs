@@ -5,16 +5,16 @@ use yew::prelude::*;
 use crate::law::date::Date;
 
 use super::browser::{self, HashListener};
-use super::text::{t, Lang, T};
 use super::eid_flow::EidDraft;
+use super::link::{self, Params, Query, Shared};
 use super::pages::card::{CardPage, Draft};
 use super::pages::eid::EidPage;
 use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::services::{ServiceList, ServicePage};
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound};
-use super::link::{self, Params, Query, Shared};
 use super::route::{parse_hash, Route};
 use super::shell::{Footer, Header};
+use super::text::{t, Lang, T};
 
 /// What every page reads: the language, the date the rules are applied on, and the state every
 /// link carries.
@@ -58,12 +58,16 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Eid(_) => t(lang, T::EidTitle),
         Route::Services => t(lang, T::ServicesTitle),
         Route::Events => t(lang, T::EventsTitle),
-        Route::Event(slug) => return crate::content::events::LifeEvent::from_slug(slug)
-            .map(|e| format!("{} – {}", lang.pick(e.name()), t(lang, T::AppName)))
-            .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string()),
-        Route::Service(id) => return crate::content::services::find(id)
-            .map(|s| format!("{} – {}", lang.pick(s.name), t(lang, T::AppName)))
-            .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string()),
+        Route::Event(slug) => {
+            return crate::content::events::LifeEvent::from_slug(slug)
+                .map(|e| format!("{} – {}", lang.pick(e.name()), t(lang, T::AppName)))
+                .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string())
+        }
+        Route::Service(id) => {
+            return crate::content::services::find(id)
+                .map(|s| format!("{} – {}", lang.pick(s.name), t(lang, T::AppName)))
+                .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string())
+        }
         Route::NotFound => t(lang, T::NotFoundTitle),
     };
     format!("{page} – {}", t(lang, T::AppName))

@@ -21,8 +21,7 @@ pub fn register_service_worker() {
 /// Today's date on this device (local time).
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as i32, (now.get_month() + 1) as u8, now.get_date() as u8)
-        .unwrap_or(Date::ymd(2026, 1, 1))
+    Date::new(now.get_full_year() as i32, (now.get_month() + 1) as u8, now.get_date() as u8).unwrap_or(Date::ymd(2026, 1, 1))
 }
 
 /// Navigates within the app (adds a history entry, so Back returns to the previous answers).
@@ -76,10 +75,7 @@ pub fn print() {
 
 /// Moves keyboard and screen-reader focus to the element with this id, if it exists.
 pub fn focus_id(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
     }

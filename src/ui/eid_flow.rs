@@ -9,9 +9,9 @@ use crate::law::eid::{AccountStatus, EidAnswers, Nationality};
 
 use super::form::{FieldKind, FieldProblem, FieldSpec};
 use super::link::{self, Params, Query, Shared};
+use super::route::{Location, Route};
 use super::text::eid::{self as words, say};
 use super::text::{card as card_words, t, T};
-use super::route::{Location, Route};
 
 /// The pages of the guide, in order.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -29,8 +29,15 @@ pub enum EidStep {
 
 impl EidStep {
     pub const ORDER: [EidStep; 9] = [
-        EidStep::Start, EidStep::Nationality, EidStep::BirthDate, EidStep::Card, EidStep::CardExpiry,
-        EidStep::Phone, EidStep::Account, EidStep::Check, EidStep::Result,
+        EidStep::Start,
+        EidStep::Nationality,
+        EidStep::BirthDate,
+        EidStep::Card,
+        EidStep::CardExpiry,
+        EidStep::Phone,
+        EidStep::Account,
+        EidStep::Check,
+        EidStep::Result,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -120,8 +127,13 @@ pub fn status_code(s: AccountStatus) -> &'static str {
 }
 
 pub const STATUSES: [AccountStatus; 7] = [
-    AccountStatus::NoAccount, AccountStatus::Level1, AccountStatus::Level2NotActivated, AccountStatus::Level2,
-    AccountStatus::Locked, AccountStatus::ChangedNumber, AccountStatus::LostPhone,
+    AccountStatus::NoAccount,
+    AccountStatus::Level1,
+    AccountStatus::Level2NotActivated,
+    AccountStatus::Level2,
+    AccountStatus::Locked,
+    AccountStatus::ChangedNumber,
+    AccountStatus::LostPhone,
 ];
 
 /// The card choices the guide offers (the card calculator's, in the same codes).
@@ -353,7 +365,10 @@ mod tests {
     #[test]
     fn missing_or_wrong_answers_are_found_in_order() {
         assert_eq!(draft("#/dinh-danh-dien-tu/ket-qua").first_missing(TODAY), Some(EidStep::Nationality));
-        assert_eq!(draft("#/x?qt=vn&ns=31/02/1990").problem(EidStep::BirthDate, TODAY), Some(FieldProblem::Date(DateInputError::NoSuchDay { day: 31, month: 2, year: 1990 })));
+        assert_eq!(
+            draft("#/x?qt=vn&ns=31/02/1990").problem(EidStep::BirthDate, TODAY),
+            Some(FieldProblem::Date(DateInputError::NoSuchDay { day: 31, month: 2, year: 1990 }))
+        );
         assert_eq!(draft("#/x?qt=vn&ns=01/01/2027").problem(EidStep::BirthDate, TODAY), Some(FieldProblem::AfterToday));
         assert_eq!(draft("#/x?qt=vn&ns=01/01/1990&the=mat&sdt=khong").first_missing(TODAY), Some(EidStep::Account));
         assert_eq!(draft("#/x?qt=nn-khong&ns=01/01/1990").first_missing(TODAY), None);

@@ -72,7 +72,9 @@ impl<D: 'static> FieldSpec<D> {
     pub fn shown(&self, lang: Lang, draft: &D) -> String {
         let raw = (self.get)(draft);
         match self.kind {
-            FieldKind::Choice(options) => options(lang).into_iter().find(|(code, _, _)| *code == raw).map(|(_, label, _)| label.to_string()).unwrap_or_default(),
+            FieldKind::Choice(options) => {
+                options(lang).into_iter().find(|(code, _, _)| *code == raw).map(|(_, label, _)| label.to_string()).unwrap_or_default()
+            }
             FieldKind::DateOrNever if raw == NEVER => t(lang, T::NoExpiryLabel).to_string(),
             FieldKind::Flag => t(lang, if raw == "1" { T::Yes } else { T::No }).to_string(),
             _ => raw,
@@ -124,7 +126,9 @@ pub enum FieldProblem {
     Date(DateInputError),
     /// A date after the as-of date where only a past one makes sense.
     AfterToday,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     IdNumber(IdNumberProblem),
     Phone,
 }

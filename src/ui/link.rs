@@ -98,8 +98,23 @@ pub const EVENT_EID_LEVEL_2: Param = param("muc2", Codec::YesNo);
 
 /// Every public parameter, in the README's order.
 pub const ALL: [&Param; 17] = [
-    &AS_OF, &ID_NUMBER, &BORN, &CARD, &EXPIRY, &ISSUED, &FEE_EXEMPT, &CARD_EID_LEVEL_2, &NATIONALITY, &OWN_NUMBER,
-    &ACCOUNT, &HELPER, &RETURNING, &SEARCH, &EVENT_DATE, &PERMANENT, &EVENT_EID_LEVEL_2,
+    &AS_OF,
+    &ID_NUMBER,
+    &BORN,
+    &CARD,
+    &EXPIRY,
+    &ISSUED,
+    &FEE_EXEMPT,
+    &CARD_EID_LEVEL_2,
+    &NATIONALITY,
+    &OWN_NUMBER,
+    &ACCOUNT,
+    &HELPER,
+    &RETURNING,
+    &SEARCH,
+    &EVENT_DATE,
+    &PERMANENT,
+    &EVENT_EID_LEVEL_2,
 ];
 
 fn card_codes() -> Vec<&'static str> {
@@ -157,11 +172,7 @@ impl Location {
     /// The keys of declared parameters whose value cannot be read (shown as a notice; every
     /// other answer is kept).
     pub fn unreadable(&self) -> Vec<&'static str> {
-        let mut keys: Vec<&'static str> = ALL
-            .iter()
-            .filter(|p| self.params.iter().any(|(k, v)| k == p.key && !p.codec.accepts(v)))
-            .map(|p| p.key)
-            .collect();
+        let mut keys: Vec<&'static str> = ALL.iter().filter(|p| self.params.iter().any(|(k, v)| k == p.key && !p.codec.accepts(v))).map(|p| p.key).collect();
         keys.dedup();
         keys
     }

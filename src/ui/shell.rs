@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use super::app::use_ctx;
 use super::browser;
-use super::text::{t, Lang, T};
 use super::route::Route;
+use super::text::{t, Lang, T};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {

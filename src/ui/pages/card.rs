@@ -99,8 +99,7 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
         .map(|r| r.source)
         .collect();
     let law_118 = a.reasons.iter().find(|r| r.because == Because::Law118Amended).map(|r| r.source);
-    let reasons: Vec<(String, &'static crate::law::source::Source)> =
-        a.reasons.iter().map(|r| (words::reason(lang, r.because), r.source)).collect();
+    let reasons: Vec<(String, &'static crate::law::source::Source)> = a.reasons.iter().map(|r| (words::reason(lang, r.because), r.source)).collect();
     html! {
         <section class="result answer-block" aria-labelledby="result-title">
             <h2 id="result-title">{ t(lang, T::CardStatusHeading) }</h2>

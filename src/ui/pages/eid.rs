@@ -6,13 +6,13 @@ use yew::prelude::*;
 use crate::law::eid::{self, Blocker, EidOutcome, Step};
 use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::browser;
+use crate::ui::card_flow::Draft as CardDraft;
 use crate::ui::eid_flow::{question, EidDraft, EidStep, QUESTIONS};
-use crate::ui::text::eid as text;
-use crate::ui::text::{common, t, Lang, T};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::{self, Query, Shared};
-use crate::ui::card_flow::Draft as CardDraft;
 use crate::ui::route::Route;
+use crate::ui::text::eid as text;
+use crate::ui::text::{common, t, Lang, T};
 use crate::ui::widgets::{Checkbox, ErrorSummary, Field, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]

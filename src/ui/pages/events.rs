@@ -9,9 +9,9 @@ use crate::ui::app::use_ctx;
 use crate::ui::form::{validate, FieldKind};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::{self, Params, Query};
+use crate::ui::route::{Location, Route};
 use crate::ui::text::events as words;
 use crate::ui::text::{self, t, Lang, T};
-use crate::ui::route::{Location, Route};
 use crate::ui::widgets::{Checkbox, ErrorSummary, ServiceSummary, TextField};
 
 #[component]
@@ -47,20 +47,12 @@ impl Query for EventDraft {
     fn read(loc: &Location) -> EventDraft {
         let (permanent, eid2) = (loc.yes_no(&link::PERMANENT), loc.yes_no(&link::EVENT_EID_LEVEL_2));
         let date = loc.text(&link::EVENT_DATE).to_string();
-        EventDraft {
-            answered: !date.is_empty() || permanent.is_some() || eid2.is_some(),
-            date,
-            permanent: permanent == Some(true),
-            eid2: eid2 == Some(true),
-        }
+        EventDraft { answered: !date.is_empty() || permanent.is_some() || eid2.is_some(), date, permanent: permanent == Some(true), eid2: eid2 == Some(true) }
     }
 
     /// Both yes/no answers are written, so a plan with no date still opens as answered.
     fn write(&self) -> Params {
-        Params::new()
-            .text(&link::EVENT_DATE, &self.date)
-            .yes_no(&link::PERMANENT, Some(self.permanent))
-            .yes_no(&link::EVENT_EID_LEVEL_2, Some(self.eid2))
+        Params::new().text(&link::EVENT_DATE, &self.date).yes_no(&link::PERMANENT, Some(self.permanent)).yes_no(&link::EVENT_EID_LEVEL_2, Some(self.eid2))
     }
 }
 

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::ui::app::use_ctx;
-use crate::ui::text::{t, T};
 use crate::ui::eid_flow::EidStep;
 use crate::ui::route::Route;
+use crate::ui::text::{t, T};
 
 /// The tools that exist, in the order people need them.
 fn tools() -> [(Route, T, T); 5] {

@@ -1,8 +1,8 @@
 //! One module per route.
 
 pub mod card;
-pub mod events;
 pub mod eid;
+pub mod events;
 pub mod home;
 pub mod id_number;
 pub mod not_found;

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::ui::app::use_ctx;
-use crate::ui::text::{t, T};
 use crate::ui::route::Route;
+use crate::ui::text::{t, T};
 
 #[component]
 pub fn NotFound() -> Html {

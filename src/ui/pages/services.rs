@@ -11,9 +11,9 @@ use crate::law::source::Source;
 use crate::ui::app::use_ctx;
 use crate::ui::browser;
 use crate::ui::eid_flow::EidStep;
+use crate::ui::route::Route;
 use crate::ui::text::services as words;
 use crate::ui::text::{self, t, T};
-use crate::ui::route::Route;
 use crate::ui::widgets::{Checkbox, VerifyNote, Why};
 
 const CHECKLIST_KEY: &str = "congdanso.checklist";
@@ -109,12 +109,11 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
         })
     };
     let print = Callback::from(|_| browser::print());
-    let mut reasons: Vec<(String, &'static Source)> = s
-        .channels
-        .iter()
-        .map(|c| (words::channel_line(lang, c.channel, c.eid), c.source))
-        .collect();
-    reasons.push((format!("{}: {}", t(lang, T::DocumentsHeading), s.documents.iter().map(|d| lang.pick(d.name)).collect::<Vec<_>>().join("; ")), s.documents_source));
+    let mut reasons: Vec<(String, &'static Source)> = s.channels.iter().map(|c| (words::channel_line(lang, c.channel, c.eid), c.source)).collect();
+    reasons.push((
+        format!("{}: {}", t(lang, T::DocumentsHeading), s.documents.iter().map(|d| lang.pick(d.name)).collect::<Vec<_>>().join("; ")),
+        s.documents_source,
+    ));
     reasons.push((format!("{}: {}", t(lang, T::FeeHeading), words::fee_line(lang, s.fee)), s.fee_source));
     reasons.push((format!("{}: {}", t(lang, T::TimeHeading), words::processing_line(lang, s.processing, ctx.today)), s.processing_source));
     if let Some(d) = s.deadline {

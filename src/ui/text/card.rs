@@ -163,5 +163,9 @@ pub fn fee_line(lang: Lang, in_person: u32, online: u32, at_commune_police: bool
         return super::common::fee_line(lang, in_person, online);
     }
     let (in_person, online) = (money(lang, in_person), money(lang, online));
-    bi!(lang, "Nộp trực tiếp: {in_person}. Nộp trực tuyến (khi thủ tục cho phép): {online}.", "In person: {in_person}. Online (where the procedure allows it): {online}.")
+    bi!(
+        lang,
+        "Nộp trực tiếp: {in_person}. Nộp trực tuyến (khi thủ tục cho phép): {online}.",
+        "In person: {in_person}. Online (where the procedure allows it): {online}."
+    )
 }

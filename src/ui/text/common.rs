@@ -6,7 +6,6 @@ use crate::law::date::{Date, DateInputError, Span};
 use crate::law::source::Text;
 use crate::ui::form::FieldProblem;
 
-
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Lang {
     Vi,
@@ -298,7 +297,9 @@ pub fn field_problem(lang: Lang, problem: &FieldProblem, today: Date) -> String 
     match problem {
         FieldProblem::Missing => t(lang, T::ChooseOne).to_string(),
         FieldProblem::Date(e) => date_problem(lang, *e),
-        FieldProblem::AfterToday => bi!(lang, "Ngày này sau hôm nay ({today}): hãy nhập ngày đã xảy ra.", "This date is after today ({today}): enter the date it happened."),
+        FieldProblem::AfterToday => {
+            bi!(lang, "Ngày này sau hôm nay ({today}): hãy nhập ngày đã xảy ra.", "This date is after today ({today}): enter the date it happened.")
+        }
         FieldProblem::TooLong { max } => bi!(lang, "Dài quá: tối đa {max} ký tự.", "Too long: at most {max} characters."),
         FieldProblem::IdNumber(p) => super::id_number::id_problem(lang, p),
         FieldProblem::Phone => bi!(
@@ -363,11 +364,9 @@ pub fn say(lang: Lang, helper: bool, vi: &str, en: &str) -> String {
         (Lang::Vi, false) => vi.replace("{ban}", "bạn").replace("{Ban}", "Bạn"),
         (Lang::Vi, true) => vi.replace("{ban}", "người được hỗ trợ").replace("{Ban}", "Người được hỗ trợ"),
         (Lang::En, false) => en.replace("{you}", "you").replace("{You}", "You").replace("{your}", "your").replace("{Your}", "Your"),
-        (Lang::En, true) => en
-            .replace("{you}", "the person you help")
-            .replace("{You}", "The person you help")
-            .replace("{your}", "their")
-            .replace("{Your}", "Their"),
+        (Lang::En, true) => {
+            en.replace("{you}", "the person you help").replace("{You}", "The person you help").replace("{your}", "their").replace("{Your}", "Their")
+        }
     }
 }
 

@@ -18,7 +18,8 @@ pub struct Question {
 pub const NATIONALITY_Q: Question = Question { vi: "{Ban} là công dân Việt Nam hay người nước ngoài?", en: "What is {your} nationality?" };
 pub const BIRTH_Q: Question = Question { vi: "{Ban} sinh ngày nào?", en: "What is {your} date of birth?" };
 pub const CARD_Q: Question = Question { vi: "{Ban} đang có loại thẻ nào?", en: "What kind of ID card is {your} current card?" };
-pub const EXPIRY_Q: Question = Question { vi: "Thẻ của {ban} ghi “Có giá trị đến” ngày nào?", en: "What “valid until” date is printed on {your} card?" };
+pub const EXPIRY_Q: Question =
+    Question { vi: "Thẻ của {ban} ghi “Có giá trị đến” ngày nào?", en: "What “valid until” date is printed on {your} card?" };
 pub const PHONE_Q: Question = Question {
     vi: "{Ban} có số điện thoại di động đứng tên chính mình (thuê bao chính chủ) không?",
     en: "Is there a mobile number registered in {your} own name?",
@@ -76,7 +77,9 @@ pub fn headline(lang: Lang, helper: bool, can_get: Option<Level>, status: Accoun
     let (vi, en) = match (status, can_get) {
         (AccountStatus::Level2, _) => ("Tài khoản của {ban} đã ở mức 2.", "{Your} account is already level 2."),
         (_, Some(Level::Two)) => ("{Ban} có thể được cấp tài khoản định danh điện tử mức 1 và mức 2.", "{You} can get a level 1 and level 2 e-ID account."),
-        (_, Some(Level::One)) => ("{Ban} chỉ được cấp tài khoản định danh điện tử mức 1 (dưới 6 tuổi).", "{You} can get a level 1 e-ID account only (under 6)."),
+        (_, Some(Level::One)) => {
+            ("{Ban} chỉ được cấp tài khoản định danh điện tử mức 1 (dưới 6 tuổi).", "{You} can get a level 1 e-ID account only (under 6).")
+        }
         (_, None) => ("{Ban} chưa thể được cấp tài khoản định danh điện tử.", "{You} cannot get an e-ID account yet."),
     };
     say(lang, helper, vi, en)

@@ -8,11 +8,7 @@ use super::Lang;
 /// The permanent-residence question, as the event asks it.
 pub fn permanent_label(lang: Lang, event: LifeEvent) -> String {
     if event == LifeEvent::Birth {
-        bi!(
-            lang,
-            "Cha hoặc mẹ đã đăng ký thường trú (con sẽ thường trú cùng)",
-            "A parent has a registered permanent residence (the child will share it)"
-        )
+        bi!(lang, "Cha hoặc mẹ đã đăng ký thường trú (con sẽ thường trú cùng)", "A parent has a registered permanent residence (the child will share it)")
     } else {
         bi!(lang, "Tôi chuyển hẳn đến đây (đăng ký thường trú)", "I am moving here for good (permanent residence)")
     }

@@ -29,11 +29,9 @@ pub fn channel_line(lang: Lang, c: Channel, eid: EidNeed) -> String {
     let level = match eid {
         EidNeed::None => String::new(),
         EidNeed::Level2 => bi!(lang, " – cần tài khoản định danh điện tử mức 2", " – needs a level 2 e-ID account"),
-        EidNeed::NotStated => bi!(
-            lang,
-            " – mức tài khoản định danh cần có: chưa rõ, hãy kiểm tra khi đăng nhập",
-            " – e-ID level needed: not stated, check when logging in"
-        ),
+        EidNeed::NotStated => {
+            bi!(lang, " – mức tài khoản định danh cần có: chưa rõ, hãy kiểm tra khi đăng nhập", " – e-ID level needed: not stated, check when logging in")
+        }
     };
     format!("{place}{level}")
 }
