@@ -11,4 +11,5 @@
 
 pub mod content;
 pub mod law;
+pub mod sources;
 pub mod ui;

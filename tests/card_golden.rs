@@ -3,13 +3,14 @@
 use congdanso::law::card::*;
 use congdanso::law::card_facts as facts;
 use congdanso::law::date::Date;
+use congdanso::law::digital_citizen::{Answer, Conditions, DigitalCitizen, WaiverVerdict};
 
 const fn d(y: i32, m: u8, day: u8) -> Date {
     Date::ymd(y, m, day)
 }
 
 fn ask(born: Date, held: CardHeld, issued: Option<Date>, expiry: Option<PrintedExpiry>, as_of: Date) -> CardAnswer {
-    let a = CardAnswers { born, held, issued_on: issued, printed_expiry: expiry, exempt_group: false, eid_level_2: false };
+    let a = CardAnswers { born, held, issued_on: issued, printed_expiry: expiry, exempt_group: false, digital: DigitalCitizen::default() };
     assert_eq!(check_answers(&a, as_of), vec![], "answers should be acceptable");
     card_answer(&a, as_of)
 }
@@ -151,12 +152,17 @@ fn lost_fee(age_on: Date, born: Date) -> Fee {
     ask(born, CardHeld::Lost, None, None, age_on).fee
 }
 
-/// TT 73/2024/TT-BTC Điều 4 (rates, reductions), TT 64/2025 (50 %), TT 117/2026 (e-ID waiver).
+/// Nothing known of the digital-citizen conditions: "0 đ online if level 2 and the 5 basic items".
+const UNKNOWN_CONDITIONS: Conditions = Conditions { level_2: true, basic_items: true, document: None };
+
+/// TT 73/2024/TT-BTC Điều 4 (rates, reductions), TT 64/2025 (50 %), TT 117/2026 Điều 1–2 and NQ
+/// 66.22/2026/NQ-CP Điều 5 (the digital-citizen waiver, which is never granted on level 2 alone).
 #[test]
 fn reissue_fee_on_both_sides_of_each_change() {
     let born = d(1990, 1, 1);
-    let amount = |in_person, online, waiver: Option<Date>| Fee::Amount { in_person, online, eid_waiver_until: waiver };
-    let waiver = Some(d(2027, 2, 28));
+    let amount = |in_person, online, waiver: Option<WaiverVerdict>| Fee::Amount { in_person, online, waiver };
+    let waiver = Some(WaiverVerdict::Possible { until: d(2027, 2, 28), unknown: UNKNOWN_CONDITIONS });
+    let ended = Some(WaiverVerdict::Outside { ended: Some(d(2027, 2, 28)) });
     let cases = [
         (d(2024, 10, 20), Fee::Unknown, "before TT 73/2024: no rate recorded"),
         (d(2024, 10, 21), amount(35_000, 35_000, None), "TT 73 Điều 4.2: 50 % to 31/12/2024"),
@@ -166,25 +172,75 @@ fn reissue_fee_on_both_sides_of_each_change() {
         (d(2025, 7, 1), amount(35_000, 35_000, None), "TT 64/2025: 50 % on every channel"),
         (d(2026, 8, 14), amount(35_000, 35_000, None), "day before TT 117/2026"),
         (d(2026, 8, 15), amount(35_000, 35_000, waiver), "TT 117/2026 waiver starts"),
-        (d(2026, 12, 31), amount(35_000, 35_000, waiver), "last day of TT 64's cut (disputed end)"),
+        (d(2026, 12, 31), amount(35_000, 35_000, waiver), "last day of TT 64's cut (NQ 66.22 App. III)"),
         (d(2027, 1, 1), amount(70_000, 70_000, waiver), "full rate, waiver still on"),
         (d(2027, 2, 28), amount(70_000, 70_000, waiver), "last day of the waiver"),
-        (d(2027, 3, 1), amount(70_000, 70_000, None), "full rate"),
+        (d(2027, 3, 1), amount(70_000, 70_000, ended), "full rate; the waiver has ended (TT 117 Điều 2 khoản 1)"),
     ];
     for (as_of, want, why) in cases {
         assert_eq!(lost_fee(as_of, born), want, "{as_of}: {why}");
     }
     assert_eq!(lost_fee(d(2024, 9, 1), d(2015, 1, 1)), Fee::Unknown, "no exemption is claimed before TT 73/2024 applies");
-    let with_eid = CardAnswers { born, held: CardHeld::Lost, issued_on: None, printed_expiry: None, exempt_group: false, eid_level_2: true };
-    assert_eq!(card_answer(&with_eid, d(2026, 11, 24)).fee, amount(35_000, 0, waiver), "level-2 e-ID: online free");
+}
+
+/// The digital-citizen waiver of TT 117/2026 Điều 1 khoản 4 needs level 2 AND the 5 basic items of
+/// NQ 66.22/2026/NQ-CP Phụ lục I AND filing online (Điều 5 khoản 1); in person is never waived.
+#[test]
+fn the_digital_citizen_waiver_needs_every_condition() {
+    let lost = |digital: DigitalCitizen, as_of: Date| {
+        let a = CardAnswers { born: d(1990, 1, 1), held: CardHeld::Lost, issued_on: None, printed_expiry: None, exempt_group: false, digital };
+        card_answer(&a, as_of).fee
+    };
+    let yes = DigitalCitizen { level_2: Answer::Yes, basic_items: Answer::Yes, document: Answer::Unknown };
+    let level_2_only = DigitalCitizen { level_2: Answer::Yes, ..DigitalCitizen::default() };
+    let until = d(2027, 2, 28);
+    let waived = Some(WaiverVerdict::Waived { until });
+    let cases = [
+        (
+            level_2_only,
+            d(2026, 11, 24),
+            Fee::Amount {
+                in_person: 35_000,
+                online: 35_000,
+                waiver: Some(WaiverVerdict::Possible { until, unknown: Conditions { level_2: false, basic_items: true, document: None } }),
+            },
+            "level 2 alone: not free, the 5 items are asked",
+        ),
+        (
+            DigitalCitizen { basic_items: Answer::No, ..yes },
+            d(2026, 11, 24),
+            Fee::Amount {
+                in_person: 35_000,
+                online: 35_000,
+                waiver: Some(WaiverVerdict::NotMet { until, unmet: Conditions { level_2: false, basic_items: true, document: None } }),
+            },
+            "5 items missing: not met",
+        ),
+        (yes, d(2026, 8, 14), Fee::Amount { in_person: 35_000, online: 35_000, waiver: None }, "the day before the window"),
+        (yes, d(2026, 8, 15), Fee::Amount { in_person: 35_000, online: 0, waiver: waived }, "first day: 0 đ online, in person still paid"),
+        (yes, d(2026, 11, 24), Fee::Amount { in_person: 35_000, online: 0, waiver: waived }, "a digital citizen online"),
+        (yes, d(2027, 2, 28), Fee::Amount { in_person: 70_000, online: 0, waiver: waived }, "last day of the window, full rate in person"),
+        (
+            yes,
+            d(2027, 3, 1),
+            Fee::Amount { in_person: 70_000, online: 70_000, waiver: Some(WaiverVerdict::Outside { ended: Some(until) }) },
+            "the day after: ordinary fee (TT 117 Điều 2)",
+        ),
+    ];
+    for (digital, as_of, want, why) in cases {
+        assert_eq!(lost(digital, as_of), want, "{as_of}: {why}");
+    }
 }
 
 #[test]
 fn renewal_and_swap_rates() {
     let renewal = can_cuoc(d(2001, 8, 1), d(2024, 7, 31), d(2027, 3, 1));
-    assert_eq!(renewal.fee, Fee::Amount { in_person: 50_000, online: 50_000, eid_waiver_until: None });
+    assert_eq!(renewal.fee, Fee::Amount { in_person: 50_000, online: 50_000, waiver: Some(WaiverVerdict::Outside { ended: Some(d(2027, 2, 28)) }) });
     let swap = ask(d(1990, 3, 15), CardHeld::CccdChip, None, Some(PrintedExpiry::On(d(2030, 3, 15))), d(2026, 11, 24));
-    assert_eq!(swap.fee, Fee::Amount { in_person: 15_000, online: 15_000, eid_waiver_until: Some(d(2027, 2, 28)) });
+    assert_eq!(
+        swap.fee,
+        Fee::Amount { in_person: 15_000, online: 15_000, waiver: Some(WaiverVerdict::Possible { until: d(2027, 2, 28), unknown: UNKNOWN_CONDITIONS }) }
+    );
 }
 
 /// Luật Căn cước Điều 24 khoản 2: a lost card past its renewal age is renewed (cấp đổi), not re-issued.
@@ -193,7 +249,10 @@ fn a_lost_card_past_its_renewal_age_is_a_renewal() {
     // CCCD issued at 25 (2010) → due at 40 on 01/03/2025 (Luật 59/2014 ages); lost, checked in 2026.
     let past = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2010, 6, 1)), None, d(2026, 11, 24));
     assert_eq!(past.procedure, Procedure::Renewal);
-    assert_eq!(past.fee, Fee::Amount { in_person: 25_000, online: 25_000, eid_waiver_until: Some(d(2027, 2, 28)) });
+    assert_eq!(
+        past.fee,
+        Fee::Amount { in_person: 25_000, online: 25_000, waiver: Some(WaiverVerdict::Possible { until: d(2027, 2, 28), unknown: UNKNOWN_CONDITIONS }) }
+    );
     assert!(has(&past, Because::ExpiresAtMilestone { age: 40, on: d(2025, 3, 1) }));
     let in_date = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2025, 6, 1)), None, d(2026, 11, 24));
     assert_eq!(in_date.procedure, Procedure::Reissue, "a Căn cước card issued at 40 is valid to 60");
@@ -208,7 +267,14 @@ fn exemptions_by_age_and_group() {
     assert!(matches!(lost_fee(d(2026, 11, 24), d(2010, 11, 24)), Fee::Amount { .. }), "16");
     assert!(matches!(lost_fee(d(2026, 11, 24), d(1966, 11, 25)), Fee::Amount { .. }), "59");
     assert_eq!(lost_fee(d(2026, 11, 24), d(1966, 11, 24)), Fee::Exempt(Exemption::Elderly), "60");
-    let group = CardAnswers { born: d(1990, 1, 1), held: CardHeld::Lost, issued_on: None, printed_expiry: None, exempt_group: true, eid_level_2: false };
+    let group = CardAnswers {
+        born: d(1990, 1, 1),
+        held: CardHeld::Lost,
+        issued_on: None,
+        printed_expiry: None,
+        exempt_group: true,
+        digital: DigitalCitizen::default(),
+    };
     assert_eq!(card_answer(&group, d(2026, 11, 24)).fee, Fee::Exempt(Exemption::Group));
 }
 
@@ -231,7 +297,7 @@ fn impossible_answers_are_refused_beside_their_field() {
         issued_on: Some(d(2021, 1, 1)),
         printed_expiry: None,
         exempt_group: false,
-        eid_level_2: false,
+        digital: DigitalCitizen::default(),
     };
     let today = d(2026, 11, 24);
     let problems = |a: CardAnswers, as_of| check_answers(&a, as_of);

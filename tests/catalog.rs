@@ -3,7 +3,7 @@
 
 use congdanso::content::catalog::{Channel, EidNeed, Fee, Span};
 use congdanso::content::{search, services};
-use congdanso::law::all_sources;
+use congdanso::sources::all as all_sources;
 
 #[test]
 fn every_service_is_complete_and_cited() {
@@ -88,4 +88,19 @@ fn documents_name_the_forms_that_fill_them() {
     assert_eq!(form_of(&services::TEMPORARY_RESIDENCE_RENEWAL, "to-khai-ct01"), Some(FormId::Ct01));
     assert_eq!(form_of(&services::BIRTH_REGISTRATION, "to-khai-khai-sinh"), Some(FormId::BirthDeclaration));
     assert_eq!(form_of(&services::PASSPORT_ISSUE, "to-khai-ho-chieu"), None, "the passport's TK01 is another form");
+}
+
+/// TT 117/2026/TT-BTC Điều 1: the services whose fee a digital citizen filing online does not pay;
+/// a vehicle's first registration is not among them (Điều 1 khoản 7 covers exchanges only).
+#[test]
+fn the_digital_citizen_waiver_is_on_the_services_it_covers() {
+    use congdanso::law::digital_citizen::WaivedFee;
+    assert_eq!(services::ID_CARD.waiver, Some(WaivedFee::CardRenewalReissue));
+    assert_eq!(services::PERMANENT_RESIDENCE_REGISTRATION.waiver, Some(WaivedFee::ResidenceRegistration));
+    assert_eq!(services::TEMPORARY_RESIDENCE_RENEWAL.waiver, Some(WaivedFee::ResidenceRegistration));
+    assert_eq!(services::PASSPORT_ISSUE.waiver, Some(WaivedFee::Passport));
+    assert_eq!(services::CRIMINAL_RECORD_CERTIFICATE.waiver, Some(WaivedFee::CriminalRecord));
+    assert_eq!(services::DRIVING_LICENCE_EXCHANGE.waiver, Some(WaivedFee::DrivingLicence));
+    assert_eq!(services::VEHICLE_FIRST_REGISTRATION.waiver, None);
+    assert_eq!(services::BIRTH_REGISTRATION.waiver, None);
 }

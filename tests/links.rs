@@ -37,6 +37,7 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("nc", "typed date".into(), false),
         ("mien", "1".into(), false),
         ("mdd2", "1".into(), false),
+        ("ttcb", "1".into(), false),
         ("qt", "vn|nn-the|nn-khong".into(), false),
         ("sdt", "co|khong".into(), false),
         ("tk", "chua-co|muc-1|cho-kich-hoat|muc-2|bi-khoa|doi-so|mat-may".into(), false),
@@ -92,6 +93,7 @@ fn every_tools_answers_round_trip() {
                 no_expiry: dates,
                 exempt: true,
                 eid2: true,
+                basic_items: true,
             },
         );
     }

@@ -1,7 +1,7 @@
 //! Every fact the app shows must be cited: a blank basis, a missing URL, a weak source without a
 //! doubt note or a duplicated id fails the test run.
 
-use congdanso::law::all_sources;
+use congdanso::sources::all as all_sources;
 
 #[test]
 fn every_source_is_complete() {

@@ -2,6 +2,7 @@
 //! value cited. The data itself is in `services.rs`.
 
 use crate::law::date::Date;
+use crate::law::digital_citizen::{self, DigitalCitizen, WaivedFee, WaiverVerdict};
 use crate::law::source::{Source, Text};
 
 /// Where a service is done.
@@ -145,17 +146,17 @@ pub struct Service {
     pub processing_source: &'static Source,
     pub deadline: Option<Deadline>,
     pub tool: Option<Tool>,
-    /// Fee waived online for level-2 e-ID holders who meet the conditions, 15/08/2026–28/02/2027
-    /// (Thông tư 117/2026/TT-BTC: residence, criminal record, passport, driving licence).
-    pub eid_waiver: bool,
+    /// The digital-citizen online fee waiver that covers this service, if any (Thông tư
+    /// 117/2026/TT-BTC Điều 1; conditions in Nghị quyết 66.22/2026/NQ-CP).
+    pub waiver: Option<WaivedFee>,
 }
 
 impl Service {
-    /// The Thông tư 117/2026/TT-BTC online fee waiver, when the service has it and `today` falls
-    /// in its period: its last day and its source (the conditions are the caller's to state).
-    pub fn online_waiver(&self, today: Date) -> Option<(Date, &'static Source)> {
-        let period = crate::law::card_facts::CARD_FEE_EID_WAIVER.as_of(today).filter(|_| self.eid_waiver)?;
-        Some((period.valid_to.unwrap_or(today), period.source))
+    /// The digital-citizen online waiver for someone whose conditions are not known yet: in its
+    /// window, what it needs; after it, that it has ended. `None` when it does not apply.
+    pub fn online_waiver(&self, today: Date) -> Option<(WaiverVerdict, &'static Source)> {
+        let (verdict, source) = digital_citizen::waiver(self.waiver?, &DigitalCitizen::default(), today);
+        (verdict != WaiverVerdict::Outside { ended: None }).then_some((verdict, source))
     }
 
     /// Every source the service cites.

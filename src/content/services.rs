@@ -4,6 +4,7 @@
 
 use super::catalog::{Channel, ChannelOffer, CountsFrom, Deadline, Document, EidNeed, Fee, FormId, Processing, Service, Span, Tool};
 use crate::law::date::Date;
+use crate::law::digital_citizen::WaivedFee;
 use crate::law::source::{Confidence, Source, Text};
 
 const CHECKED: Date = Date::ymd(2026, 11, 24);
@@ -229,7 +230,7 @@ pub const BIRTH_REGISTRATION: Service = Service {
     processing_source: &LINKED_GROUPS,
     deadline: Some(BIRTH_WITHIN_60_DAYS),
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Đăng ký khai tử.
@@ -253,7 +254,7 @@ pub const DEATH_REGISTRATION: Service = Service {
     processing_source: &DEATH_SAME_DAY,
     deadline: Some(DEATH_WITHIN_15_DAYS),
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Đăng ký kết hôn.
@@ -273,7 +274,7 @@ pub const MARRIAGE_REGISTRATION: Service = Service {
     processing_source: &MARRIAGE,
     deadline: None,
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Đăng ký thường trú.
@@ -294,7 +295,7 @@ pub const PERMANENT_RESIDENCE_REGISTRATION: Service = Service {
     processing_source: &PERMANENT_RESIDENCE,
     deadline: None,
     tool: None,
-    eid_waiver: true,
+    waiver: Some(WaivedFee::ResidenceRegistration),
 };
 
 /// Đăng ký tạm trú.
@@ -324,7 +325,7 @@ pub const TEMPORARY_RESIDENCE_REGISTRATION: Service = Service {
         source: &TEMPORARY_RESIDENCE,
     }),
     tool: None,
-    eid_waiver: true,
+    waiver: Some(WaivedFee::ResidenceRegistration),
 };
 
 /// Gia hạn tạm trú.
@@ -352,7 +353,7 @@ pub const TEMPORARY_RESIDENCE_RENEWAL: Service = Service {
     processing_source: &TEMPORARY_RENEWAL,
     deadline: None,
     tool: None,
-    eid_waiver: true,
+    waiver: Some(WaivedFee::ResidenceRegistration),
 };
 
 /// Thông báo lưu trú.
@@ -377,7 +378,7 @@ pub const GUEST_STAY_NOTICE: Service = Service {
     processing_source: &NOTICE_OF_STAY,
     deadline: None,
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Khai báo tạm vắng.
@@ -402,7 +403,7 @@ pub const TEMPORARY_ABSENCE_DECLARATION: Service = Service {
     processing_source: &TEMPORARY_ABSENCE,
     deadline: None,
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Thẻ căn cước: cấp, cấp đổi, cấp lại.
@@ -422,7 +423,7 @@ pub const ID_CARD: Service = Service {
     processing_source: &crate::law::card_facts::FIRST_ISSUE_14,
     deadline: None,
     tool: Some(Tool::CardCalculator),
-    eid_waiver: false,
+    waiver: Some(WaivedFee::CardRenewalReissue),
 };
 
 /// Cấp tài khoản định danh điện tử mức 2.
@@ -439,7 +440,7 @@ pub const EID_LEVEL_2: Service = Service {
     processing_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
     deadline: None,
     tool: Some(Tool::EidGuide),
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Cấp hộ chiếu phổ thông ở trong nước.
@@ -479,7 +480,7 @@ pub const PASSPORT_ISSUE: Service = Service {
     processing_source: &PASSPORT,
     deadline: None,
     tool: None,
-    eid_waiver: true,
+    waiver: Some(WaivedFee::Passport),
 };
 
 /// Đăng ký xe lần đầu (xe máy, ô tô) trực tuyến toàn trình.
@@ -502,7 +503,7 @@ pub const VEHICLE_FIRST_REGISTRATION: Service = Service {
     processing_source: &VEHICLE_FIRST,
     deadline: None,
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Liên thông: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi.
@@ -537,7 +538,7 @@ pub const BIRTH_LINKED_GROUP: Service = Service {
     processing_source: &LINKED_GROUPS,
     deadline: Some(BIRTH_WITHIN_60_DAYS),
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Liên thông: đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng.
@@ -557,7 +558,7 @@ pub const DEATH_LINKED_GROUP: Service = Service {
     processing_source: &LINKED_GROUPS,
     deadline: Some(DEATH_WITHIN_15_DAYS),
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Cấp phiếu lý lịch tư pháp.
@@ -580,7 +581,7 @@ pub const CRIMINAL_RECORD_CERTIFICATE: Service = Service {
     processing_source: &CRIMINAL_RECORD,
     deadline: None,
     tool: None,
-    eid_waiver: true,
+    waiver: Some(WaivedFee::CriminalRecord),
 };
 
 /// Đổi, cấp lại giấy phép lái xe.
@@ -601,7 +602,7 @@ pub const DRIVING_LICENCE_EXCHANGE: Service = Service {
     processing_source: &DRIVING_LICENCE,
     deadline: None,
     tool: None,
-    eid_waiver: true,
+    waiver: Some(WaivedFee::DrivingLicence),
 };
 
 /// Gia hạn thẻ bảo hiểm y tế hộ gia đình.
@@ -622,7 +623,7 @@ pub const HEALTH_INSURANCE_RENEWAL: Service = Service {
     processing_source: &HEALTH_INSURANCE,
     deadline: None,
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Hưởng trợ cấp thất nghiệp.
@@ -645,7 +646,7 @@ pub const UNEMPLOYMENT_BENEFIT: Service = Service {
         source: &UNEMPLOYMENT,
     }),
     tool: None,
-    eid_waiver: false,
+    waiver: None,
 };
 
 /// Every service, in the order the list shows them.

@@ -5,6 +5,7 @@
 
 use super::card_facts::{self as facts, FeeRates, Reduction};
 use super::date::Date;
+use super::digital_citizen::{self, DigitalCitizen, WaivedFee, WaiverVerdict};
 use super::fact::Period;
 use super::holidays::{self, WorkingDays};
 use super::source::Source;
@@ -70,8 +71,8 @@ pub struct CardAnswers {
     pub printed_expiry: Option<PrintedExpiry>,
     /// Belongs to a fee-exempt group other than by age (disability, merit, poor household, …).
     pub exempt_group: bool,
-    /// Has a level-2 e-ID account (for the 2026–2027 online waiver).
-    pub eid_level_2: bool,
+    /// What is known of the digital-citizen conditions (for the 2026–2027 online waiver).
+    pub digital: DigitalCitizen,
 }
 
 /// An answer that cannot be right, reported beside its field.
@@ -177,8 +178,9 @@ pub enum Fee {
     Amount {
         in_person: u32,
         online: u32,
-        /// Online may be free for level-2 e-ID holders meeting conditions (TT 117/2026), until this day.
-        eid_waiver_until: Option<Date>,
+        /// The digital-citizen waiver of the online fee (NQ 66.22/2026, TT 117/2026), when it is in
+        /// force or has just ended; `online` is 0 only when it is `Waived`.
+        waiver: Option<WaiverVerdict>,
     },
     /// No rate recorded for this date: say so, never guess.
     Unknown,
@@ -194,27 +196,55 @@ pub struct Reason {
 /// What was decided, as data the UI words in each language.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Because {
-    MustHaveCard { age: i32 },
-    MayHaveCard { age: i32 },
+    MustHaveCard {
+        age: i32,
+    },
+    MayHaveCard {
+        age: i32,
+    },
     NoBiometricsUnder6,
     BiometricsFrom6,
     CmndEnded,
-    CmndValidUntil { until: Date },
+    CmndValidUntil {
+        until: Date,
+    },
     CmndDateUnknown,
-    PrintedExpiryGoverns { until: Option<Date> },
+    PrintedExpiryGoverns {
+        until: Option<Date>,
+    },
     ExtendedToJune2024,
-    ExpiresAtMilestone { age: i32, on: Date },
-    GraceWindow { skipped_age: i32, window_from: Date },
-    ForLife { issued_age: i32 },
+    ExpiresAtMilestone {
+        age: i32,
+        on: Date,
+    },
+    GraceWindow {
+        skipped_age: i32,
+        window_from: Date,
+    },
+    ForLife {
+        issued_age: i32,
+    },
     LostCard,
     Law118Amended,
     NoFee,
-    Rate { procedure: Procedure, amount: u32 },
-    ReductionApplies { percent_paid: u32, online_only: bool, until: Option<Date> },
-    ExemptFee { why: Exemption },
-    EidWaiver { until: Date },
+    Rate {
+        procedure: Procedure,
+        amount: u32,
+    },
+    ReductionApplies {
+        percent_paid: u32,
+        online_only: bool,
+        until: Option<Date>,
+    },
+    ExemptFee {
+        why: Exemption,
+    },
+    /// The digital-citizen online waiver and what it needs.
+    DigitalCitizen(WaiverVerdict),
     RateUnknown,
-    Processing { days: u32 },
+    Processing {
+        days: u32,
+    },
 }
 
 /// The calculator's answer.
@@ -498,16 +528,19 @@ fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons
         }
         reasons.push(because(Because::ReductionApplies { percent_paid, online_only, until: p.valid_to }, p.source));
     }
-    let eid_waiver_until = match (procedure, facts::CARD_FEE_EID_WAIVER.as_of(as_of)) {
-        (Procedure::Renewal | Procedure::Reissue | Procedure::OptionalSwap, Some(p)) => {
-            let until = p.valid_to.unwrap_or(as_of);
-            reasons.push(because(Because::EidWaiver { until }, p.source));
-            if a.eid_level_2 {
-                online = 0;
+    // In person is never waived; online only for a digital citizen (never on level 2 alone).
+    let waiver = match procedure {
+        Procedure::Renewal | Procedure::Reissue | Procedure::OptionalSwap => match digital_citizen::waiver(WaivedFee::CardRenewalReissue, &a.digital, as_of) {
+            (WaiverVerdict::Outside { ended: None }, _) => None,
+            (verdict, source) => {
+                reasons.push(because(Because::DigitalCitizen(verdict), source));
+                if matches!(verdict, WaiverVerdict::Waived { .. }) {
+                    online = 0;
+                }
+                Some(verdict)
             }
-            Some(until)
-        }
+        },
         _ => None,
     };
-    Fee::Amount { in_person, online, eid_waiver_until }
+    Fee::Amount { in_person, online, waiver }
 }

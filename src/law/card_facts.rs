@@ -130,15 +130,6 @@ pub const FEE_REDUCTION_TT64: Source = weak(
     "Sources disagree on when the 50% cut ends: 31/12/2026 (Ngôi Sao, Afamily, MPS decision 5230/QD-BCA-C06 of 2026) or 31/12/2025 (Gia dinh & Xa hoi, CafeF). The app uses 31/12/2026; the circular's own article was not read.",
 );
 
-/// Fee waived online for level-2 e-ID holders who meet the conditions (15/08/2026–28/02/2027).
-pub const FEE_WAIVER_TT117: Source = weak(
-    "tt-117-2026-art-1-4",
-    "Thông tư 117/2026/TT-BTC, Điều 1 khoản 4 (thực hiện Nghị quyết 66.22/2026/NQ-CP)",
-    "https://github.com/diepxuan/diepxuan.github.io/blob/HEAD/van-ban/tai-chinh/117-2026-tt-btc.md",
-    "Miễn lệ phí cấp đổi, cấp lại cho công dân có tài khoản định danh điện tử mức 2 đáp ứng điều kiện tại khoản 1 Điều 5 Nghị quyết 66.22/2026/NQ-CP; chưa đọc được các điều kiện đó. Văn bản đọc qua bản chép toàn văn, chưa đọc trên cổng chính thức.",
-    "Renewal and re-issue fees are waived for citizens with a level-2 e-ID who meet the conditions of Resolution 66.22/2026/NQ-CP Art. 5(1); those conditions were not read. The circular was read in a full-text copy, not on the official portal.",
-);
-
 /// Fee exemptions for children, the elderly, people with disabilities and other groups.
 pub const FEE_EXEMPTIONS: Source = weak(
     "tt-73-2024-art-5",
@@ -209,12 +200,6 @@ pub static CARD_FEE_REDUCTION: Fact<Reduction> = Fact {
     ],
 };
 
-/// Online renewal and re-issue free for level-2 e-ID holders who meet the conditions.
-pub static CARD_FEE_EID_WAIVER: Fact<()> = Fact {
-    id: "card-fee-eid-waiver",
-    periods: &[Period { value: (), valid_from: Date::ymd(2026, 8, 15), valid_to: Some(Date::ymd(2027, 2, 28)), source: &FEE_WAIVER_TT117 }],
-};
-
 /// The Identification Law's day of entry into force; the calculator applies it from then on.
 pub const LAW_26_IN_FORCE: Date = Date::ymd(2024, 7, 1);
 /// Old 9-digit CMND cards were valid until the end of this day (Art. 46(2)).
@@ -239,7 +224,6 @@ pub fn sources() -> Vec<&'static Source> {
         &FEE_RATES,
         &FEE_REDUCTION_TT73,
         &FEE_REDUCTION_TT64,
-        &FEE_WAIVER_TT117,
         &FEE_EXEMPTIONS,
     ]
 }

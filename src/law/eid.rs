@@ -185,7 +185,7 @@ fn chip_card_validity(a: &EidAnswers, as_of: Date) -> Result<(), Option<Date>> {
         issued_on: None,
         printed_expiry: a.card_expiry.or(Some(PrintedExpiry::Never)),
         exempt_group: false,
-        eid_level_2: false,
+        digital: super::digital_citizen::DigitalCitizen::default(),
     };
     match card::card_answer(&answers, as_of).validity {
         Validity::Valid { .. } => Ok(()),

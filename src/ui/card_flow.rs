@@ -5,6 +5,7 @@
 
 use crate::law::card::{self, CardAnswers, CardField, CardHeld, PrintedExpiry};
 use crate::law::date::Date;
+use crate::law::digital_citizen::{Answer, DigitalCitizen};
 
 use super::form::{FieldKind, FieldSpec, Value};
 use super::link::{self, Params, Query};
@@ -22,6 +23,8 @@ pub struct Draft {
     pub no_expiry: bool,
     pub exempt: bool,
     pub eid2: bool,
+    /// Has integrated the 5 basic items in VNeID (the digital-citizen waiver's condition).
+    pub basic_items: bool,
 }
 
 impl Query for Draft {
@@ -35,6 +38,7 @@ impl Query for Draft {
             no_expiry: expiry == link::NEVER,
             exempt: loc.flag(&link::FEE_EXEMPT),
             eid2: loc.flag(&link::CARD_EID_LEVEL_2),
+            basic_items: loc.flag(&link::BASIC_ITEMS),
         }
     }
 
@@ -47,6 +51,7 @@ impl Query for Draft {
             .expiry(&link::EXPIRY, if dates { &self.expiry } else { "" }, dates && self.no_expiry)
             .flag(&link::FEE_EXEMPT, self.exempt)
             .flag(&link::CARD_EID_LEVEL_2, self.eid2)
+            .flag(&link::BASIC_ITEMS, self.eid2 && self.basic_items)
     }
 }
 
@@ -87,7 +92,9 @@ impl Draft {
         let (Some(born), Some(held), true) = (born, held, errors.is_empty()) else {
             return Err(errors);
         };
-        let answers = CardAnswers { born, held, issued_on, printed_expiry, exempt_group: self.exempt, eid_level_2: self.eid2 };
+        let answer = |yes: bool| if yes { Answer::Yes } else { Answer::Unknown };
+        let digital = DigitalCitizen { level_2: answer(self.eid2), basic_items: answer(self.eid2 && self.basic_items), document: Answer::Unknown };
+        let answers = CardAnswers { born, held, issued_on, printed_expiry, exempt_group: self.exempt, digital };
         let problems = card::check_answers(&answers, as_of);
         if problems.is_empty() {
             return Ok(answers);
@@ -108,7 +115,7 @@ impl Draft {
 }
 
 /// The card form, one row per question, in the order asked.
-pub static CARD_FIELDS: [FieldSpec<Draft>; 6] = [
+pub static CARD_FIELDS: [FieldSpec<Draft>; 7] = [
     FieldSpec {
         id: "born",
         param: &link::BORN,
@@ -191,5 +198,17 @@ pub static CARD_FIELDS: [FieldSpec<Draft>; 6] = [
         applies: |_| true,
         get: |d| if d.eid2 { "1" } else { "" }.to_string(),
         set: |d, v| d.eid2 = v == "1",
+    },
+    FieldSpec {
+        id: "basic-items",
+        param: &link::BASIC_ITEMS,
+        kind: FieldKind::Flag,
+        required: false,
+        missing: None,
+        label: |lang, _, _| t(lang, T::BasicItemsLabel).to_string(),
+        hint: |lang, _| Some(t(lang, T::BasicItemsHint).to_string()),
+        applies: |d| d.eid2,
+        get: |d| if d.basic_items { "1" } else { "" }.to_string(),
+        set: |d, v| d.basic_items = v == "1",
     },
 ];

@@ -71,6 +71,8 @@ pub const ISSUED: Param = param("nc", Codec::TypedDate);
 pub const FEE_EXEMPT: Param = param("mien", Codec::Flag);
 /// Has a level-2 e-ID account (định danh mức 2).
 pub const CARD_EID_LEVEL_2: Param = param("mdd2", Codec::Flag);
+/// Has integrated the 5 basic items in VNeID (tích hợp cơ bản: the digital-citizen condition).
+pub const BASIC_ITEMS: Param = param("ttcb", Codec::Flag);
 
 // The e-ID guide.
 /// Quốc tịch.
@@ -97,7 +99,7 @@ pub const PERMANENT: Param = param("thuong-tru", Codec::YesNo);
 pub const EVENT_EID_LEVEL_2: Param = param("muc2", Codec::YesNo);
 
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 17] = [
+pub const ALL: [&Param; 18] = [
     &AS_OF,
     &ID_NUMBER,
     &BORN,
@@ -106,6 +108,7 @@ pub const ALL: [&Param; 17] = [
     &ISSUED,
     &FEE_EXEMPT,
     &CARD_EID_LEVEL_2,
+    &BASIC_ITEMS,
     &NATIONALITY,
     &OWN_NUMBER,
     &ACCOUNT,

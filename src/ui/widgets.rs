@@ -244,7 +244,7 @@ pub fn ServiceSummary(p: &ServiceSummaryProps) -> Html {
         <>
             <ul>{ for s.channels.iter().map(|c| html! { <li>{ service_words::channel_line(lang, c.channel, c.eid) }</li> }) }</ul>
             <p>{ t(lang, T::FeeHeading) }{ ": " }{ service_words::fee_line(lang, s.fee) }</p>
-            if let Some((until, _)) = s.online_waiver(ctx.today) { <p>{ service_words::waiver_line(lang, until) }</p> }
+            if let Some(line) = s.online_waiver(ctx.today).and_then(|(verdict, _)| super::text::common::waiver_line(lang, verdict)) { <p>{ line }</p> }
             <p>{ t(lang, T::TimeHeading) }{ ": " }{ service_words::processing_line(lang, s.processing, ctx.today) }</p>
         </>
     }

@@ -137,3 +137,26 @@ test("a malformed as_of or card code in the link is explained, never a blank pag
   await assertAccessible(page, "card link errors");
   await page.context().close();
 });
+
+test("the digital-citizen waiver: level 2 alone is not free; with the 5 basic items, 0 đ online and still paid in person", async () => {
+  const page = await s.open(`${CARD}?ns=01/01/1990&the=mat&mdd2=1&as_of=2026-11-24`);
+  const result = page.locator(".result");
+  await result.waitFor();
+  let text = await result.innerText();
+  assert.match(text, /Nộp trực tiếp: 35\.000 đ\. Nộp trực tuyến: 35\.000 đ\./, "level 2 alone: the online fee is charged");
+  assert.match(text, /nộp trực tuyến được miễn lệ phí \(0 đ\) nếu: đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản/);
+  await page.getByLabel(/Đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản/).check();
+  await page.getByRole("button", { name: "Xem kết quả" }).click();
+  await page.waitForURL(/ttcb=1/);
+  text = await page.locator(".result").innerText();
+  assert.match(text, /Nộp trực tiếp: 35\.000 đ\. Nộp trực tuyến: 0 đ\./);
+  assert.match(text, /vì đủ điều kiện công dân số \(đến hết 28\/02\/2027/);
+  await assertAccessible(page, "card result with the digital-citizen waiver");
+  await page.goto(`${s.url}${CARD}?ns=01/01/1990&the=mat&mdd2=1&ttcb=1&as_of=2027-03-01`);
+  await page.reload();
+  await page.locator(".result").waitFor();
+  text = await page.locator(".result").innerText();
+  assert.match(text, /Nộp trực tiếp: 70\.000 đ\. Nộp trực tuyến: 70\.000 đ\./, "from 01/03/2027 the ordinary fee");
+  assert.match(text, /đã kết thúc ngày 28\/02\/2027/);
+  await page.context().close();
+});

@@ -82,11 +82,11 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
         Fee::None => html! { <p>{ t(lang, T::NoFeeLine) }</p> },
         Fee::Exempt(why) => html! { <p>{ words::exempt_fee(lang, why) }</p> },
         Fee::Unknown => html! { <p>{ t(lang, T::FeeUnknownLine) }</p> },
-        Fee::Amount { in_person, online, eid_waiver_until } => html! {
+        Fee::Amount { in_person, online, waiver } => html! {
             <>
                 <p>{ words::fee_line(lang, in_person, online, a.channel == Some(Channel::InPersonCommunePolice)) }</p>
-                if let Some(until) = eid_waiver_until {
-                    <p>{ words::reason(lang, Because::EidWaiver { until }) }</p>
+                if let Some(line) = waiver.and_then(|verdict| common::waiver_line(lang, verdict)) {
+                    <p>{ line }</p>
                 }
             </>
         },
@@ -95,7 +95,7 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
     let fee_doubts: Vec<_> = a
         .reasons
         .iter()
-        .filter(|r| matches!(r.because, Because::ReductionApplies { .. } | Because::EidWaiver { .. }) && r.source.doubt.is_some())
+        .filter(|r| matches!(r.because, Because::ReductionApplies { .. } | Because::DigitalCitizen(..)) && r.source.doubt.is_some())
         .map(|r| r.source)
         .collect();
     let law_118 = a.reasons.iter().find(|r| r.because == Because::Law118Amended).map(|r| r.source);

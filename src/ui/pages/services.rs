@@ -154,8 +154,8 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             }
             <h2>{ t(lang, T::FeeHeading) }</h2>
             <p>{ words::fee_line(lang, s.fee) }</p>
-            if let Some((until, source)) = s.online_waiver(ctx.today) {
-                <p>{ words::waiver_line(lang, until) }</p>
+            if let Some((verdict, source)) = s.online_waiver(ctx.today) {
+                <p>{ text::common::waiver_line(lang, verdict).unwrap_or_default() }</p>
                 <VerifyNote {source} />
             }
             <h2>{ t(lang, T::TimeHeading) }</h2>

@@ -134,10 +134,10 @@ pub fn reason(lang: Lang, b: Because) -> String {
             }
         }
         ExemptFee { why } => (format!("Được miễn lệ phí cấp đổi, cấp lại: {}.", exemption(Lang::Vi, why)), format!("Exempt from renewal and re-issue fees: {}.", exemption(Lang::En, why))),
-        EidWaiver { until } => (
-            format!("Đến hết {until}: miễn lệ phí khi nộp trực tuyến cho người có tài khoản định danh điện tử mức 2 đáp ứng điều kiện."),
-            format!("Until {until}: no fee online for people with a level-2 e-ID who meet the conditions."),
-        ),
+        DigitalCitizen(verdict) => {
+            let line = |lang| super::common::waiver_line(lang, verdict).unwrap_or_default();
+            (line(Lang::Vi), line(Lang::En))
+        }
         RateUnknown => ("Chưa có mức lệ phí được ghi nhận cho ngày này.".into(), "No fee rate is recorded for this date.".into()),
         Processing { days } => (format!("Thời hạn giải quyết tối đa {days} ngày làm việc."), format!("Processing takes at most {days} working days.")),
     };

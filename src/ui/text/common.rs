@@ -3,6 +3,7 @@
 //! translation is a compile error (exhaustive match).
 
 use crate::law::date::{Date, DateInputError, Span};
+use crate::law::digital_citizen::{Conditions, ExtraDocument, WaiverVerdict};
 use crate::law::source::Text;
 use crate::ui::form::FieldProblem;
 
@@ -68,6 +69,14 @@ macro_rules! fixed_strings {
 
 fixed_strings! {
     T::Yes => ("Có", "Yes"),
+    T::BasicItemsLabel => (
+        "Đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản trên ứng dụng VNeID (công dân số)",
+        "The 5 basic items are integrated in the VNeID app (digital citizen)",
+    ),
+    T::BasicItemsHint => (
+        "Theo Phụ lục I Nghị quyết 66.22/2026/NQ-CP. Ứng dụng VNeID cho biết bạn đã đủ điều kiện công dân số hay chưa. Cần cho việc miễn lệ phí khi nộp trực tuyến đến hết 28/02/2027.",
+        "Appendix I of Resolution 66.22/2026/NQ-CP. The VNeID app shows whether you meet the digital-citizen conditions. Needed for the online fee waiver until 28/02/2027.",
+    ),
     T::No => ("Không", "No"),
         T::AppName => ("Sổ tay Công dân số", "Digital Citizen Handbook"),
         T::Tagline => (
@@ -308,6 +317,65 @@ pub fn field_problem(lang: Lang, problem: &FieldProblem, today: Date) -> String 
             "Not a Vietnamese mobile number: 10 digits starting 03, 05, 07, 08 or 09 (e.g. 0912 345 678)."
         ),
     }
+}
+
+/// The conditions of the digital-citizen waiver, in words, joined ("a; b; c").
+fn waiver_conditions(lang: Lang, c: Conditions) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if c.level_2 {
+        parts.push(bi!(lang, "có tài khoản định danh điện tử mức 2", "a level 2 e-ID account"));
+    }
+    if c.basic_items {
+        parts.push(bi!(
+            lang,
+            "đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản trên ứng dụng VNeID (Phụ lục I Nghị quyết 66.22/2026/NQ-CP)",
+            "the 5 basic items integrated in the VNeID app (Appendix I of Resolution 66.22/2026/NQ-CP)"
+        ));
+    }
+    if let Some(document) = c.document {
+        let (vi, en) = match document {
+            ExtraDocument::Passport => ("thông tin hộ chiếu", "passport information"),
+            ExtraDocument::DrivingLicence => ("giấy phép lái xe", "the driving licence"),
+            ExtraDocument::VehicleRegistration => ("chứng nhận đăng ký xe", "the vehicle registration certificate"),
+            ExtraDocument::CriminalRecordInfo => ("thông tin lý lịch tư pháp", "criminal-record information"),
+        };
+        parts.push(bi!(lang, "đã tích hợp {vi} trên VNeID", "{en} integrated in VNeID"));
+    }
+    parts.join("; ")
+}
+
+/// The digital-citizen online waiver (Nghị quyết 66.22/2026/NQ-CP, Thông tư 117/2026/TT-BTC), in
+/// words: never "free" unless every condition is met, and always what it needs.
+pub fn waiver_line(lang: Lang, verdict: WaiverVerdict) -> Option<String> {
+    Some(match verdict {
+        WaiverVerdict::Waived { until } => bi!(
+            lang,
+            "Nộp trực tuyến: 0 đ, vì đủ điều kiện công dân số (đến hết {until}; Thông tư 117/2026/TT-BTC). Nộp trực tiếp vẫn thu lệ phí.",
+            "Online: 0 VND, as a digital citizen meeting the conditions (until {until}; Circular 117/2026/TT-BTC). In person the fee still applies."
+        ),
+        WaiverVerdict::Possible { until, unknown } => {
+            let needs = waiver_conditions(lang, unknown);
+            bi!(
+                lang,
+                "Đến hết {until}, nộp trực tuyến được miễn lệ phí (0 đ) nếu: {needs}. Ứng dụng VNeID cho biết bạn đã đủ điều kiện công dân số hay chưa. Nộp trực tiếp không được miễn.",
+                "Until {until}, filing online is free (0 VND) with: {needs}. The VNeID app shows whether you meet the digital-citizen conditions. In person is not waived."
+            )
+        }
+        WaiverVerdict::NotMet { until, unmet } => {
+            let missing = waiver_conditions(lang, unmet);
+            bi!(
+                lang,
+                "Chưa được miễn lệ phí công dân số (áp dụng đến hết {until}): còn thiếu {missing}.",
+                "No digital-citizen waiver yet (it runs until {until}): missing {missing}."
+            )
+        }
+        WaiverVerdict::Outside { ended: Some(ended) } => bi!(
+            lang,
+            "Chính sách miễn lệ phí cho công dân số đã kết thúc ngày {ended}; từ đó áp dụng mức thu thông thường (Thông tư 117/2026/TT-BTC, Điều 2).",
+            "The digital-citizen fee waiver ended on {ended}; the ordinary fees apply since (Circular 117/2026/TT-BTC, Art. 2)."
+        ),
+        WaiverVerdict::Outside { ended: None } => return None,
+    })
 }
 
 /// The message in the language shown (for strings built elsewhere).

@@ -45,15 +45,6 @@ pub fn fee_line(lang: Lang, fee: Fee) -> String {
     }
 }
 
-/// The TT 117/2026 online waiver, up to the end of its period.
-pub fn waiver_line(lang: Lang, until: Date) -> String {
-    bi!(
-        lang,
-        "Đến hết {until}: có thể được miễn lệ phí khi nộp trực tuyến nếu có tài khoản định danh điện tử mức 2 và đáp ứng điều kiện (Thông tư 117/2026/TT-BTC).",
-        "Until {until}: the fee may be waived online with a level 2 e-ID account if the conditions are met (Circular 117/2026/TT-BTC)."
-    )
-}
-
 pub fn processing_line(lang: Lang, p: Processing, today: Date) -> String {
     match p {
         Processing::WorkingDays(n) => {
