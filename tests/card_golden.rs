@@ -10,7 +10,7 @@ const fn d(y: i32, m: u8, day: u8) -> Date {
 }
 
 fn ask(born: Date, held: CardHeld, issued: Option<Date>, expiry: Option<PrintedExpiry>, as_of: Date) -> CardAnswer {
-    let a = CardAnswers { born, held, issued_on: issued, printed_expiry: expiry, exempt_group: false, digital: DigitalCitizen::default() };
+    let a = CardAnswers { born, held, issued_on: issued, printed_expiry: expiry, exempt_group: false, digital: DigitalCitizen::default(), admin_change: false };
     assert_eq!(check_answers(&a, as_of), vec![], "answers should be acceptable");
     card_answer(&a, as_of)
 }
@@ -188,7 +188,8 @@ fn reissue_fee_on_both_sides_of_each_change() {
 #[test]
 fn the_digital_citizen_waiver_needs_every_condition() {
     let lost = |digital: DigitalCitizen, as_of: Date| {
-        let a = CardAnswers { born: d(1990, 1, 1), held: CardHeld::Lost, issued_on: None, printed_expiry: None, exempt_group: false, digital };
+        let a =
+            CardAnswers { born: d(1990, 1, 1), held: CardHeld::Lost, issued_on: None, printed_expiry: None, exempt_group: false, digital, admin_change: false };
         card_answer(&a, as_of).fee
     };
     let yes = DigitalCitizen { level_2: Answer::Yes, basic_items: Answer::Yes, document: Answer::Unknown };
@@ -246,8 +247,8 @@ fn renewal_and_swap_rates() {
 /// Luật Căn cước Điều 24 khoản 2: a lost card past its renewal age is renewed (cấp đổi), not re-issued.
 #[test]
 fn a_lost_card_past_its_renewal_age_is_a_renewal() {
-    // CCCD issued at 25 (2010) → due at 40 on 01/03/2025 (Luật 59/2014 ages); lost, checked in 2026.
-    let past = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2010, 6, 1)), None, d(2026, 11, 24));
+    // A barcode CCCD issued at 31 (2016) → due at 40 on 01/03/2025 (Luật 59/2014 ages); lost, checked in 2026.
+    let past = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2016, 6, 1)), None, d(2026, 11, 24));
     assert_eq!(past.procedure, Procedure::Renewal);
     assert_eq!(
         past.fee,
@@ -258,6 +259,18 @@ fn a_lost_card_past_its_renewal_age_is_a_renewal() {
     assert_eq!(in_date.procedure, Procedure::Reissue, "a Căn cước card issued at 40 is valid to 60");
     let unknown = ask(d(1985, 3, 1), CardHeld::Lost, None, None, d(2026, 11, 24));
     assert_eq!(unknown.procedure, Procedure::Reissue);
+}
+
+/// A lost card issued before 01/01/2016 was a CMND (Luật Căn cước công dân 2014 in force 01/01/2016):
+/// since 01/01/2025 it is worth nothing (Luật Căn cước Điều 46 khoản 2), so a first card, free.
+#[test]
+fn a_lost_card_issued_before_2016_was_a_cmnd() {
+    let lost = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2010, 6, 1)), None, d(2026, 11, 24));
+    assert_eq!(lost.procedure, Procedure::FirstIssue);
+    assert_eq!(lost.fee, Fee::None);
+    assert!(has(&lost, Because::LostWasCmnd) && has(&lost, Because::CmndEnded));
+    let cccd = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2016, 1, 1)), None, d(2026, 11, 24));
+    assert_ne!(cccd.procedure, Procedure::FirstIssue, "issued on the first CCCD day: a CCCD");
 }
 
 /// TT 73/2024 Điều 5: children (under 16, Luật Trẻ em) and the elderly (60+, Luật Người cao tuổi).
@@ -274,6 +287,7 @@ fn exemptions_by_age_and_group() {
         printed_expiry: None,
         exempt_group: true,
         digital: DigitalCitizen::default(),
+        admin_change: false,
     };
     assert_eq!(card_answer(&group, d(2026, 11, 24)).fee, Fee::Exempt(Exemption::Group));
 }
@@ -298,6 +312,7 @@ fn impossible_answers_are_refused_beside_their_field() {
         printed_expiry: None,
         exempt_group: false,
         digital: DigitalCitizen::default(),
+        admin_change: false,
     };
     let today = d(2026, 11, 24);
     let problems = |a: CardAnswers, as_of| check_answers(&a, as_of);
@@ -312,6 +327,12 @@ fn impossible_answers_are_refused_beside_their_field() {
         vec![CardInputProblem::CanCuocIssuedBeforeLaw]
     );
     assert_eq!(problems(CardAnswers { issued_on: None, ..base }, today), vec![CardInputProblem::CardDatesMissing]);
+    // CCCD cards exist from 01/01/2016 (Luật 59/2014), chip cards from 2021 (TT 06/2021/TT-BCA).
+    let barcode = CardAnswers { held: CardHeld::CccdNoChip, ..base };
+    assert_eq!(problems(CardAnswers { issued_on: Some(d(2015, 12, 31)), ..barcode }, today), vec![CardInputProblem::CccdBeforeLaw59]);
+    assert_eq!(problems(CardAnswers { issued_on: Some(d(2016, 1, 1)), ..barcode }, today), vec![]);
+    assert_eq!(problems(CardAnswers { issued_on: Some(d(2020, 12, 31)), ..base }, today), vec![CardInputProblem::ChipBefore2021]);
+    assert_eq!(problems(CardAnswers { issued_on: Some(d(2021, 1, 1)), ..base }, today), vec![]);
     assert_eq!(problems(CardAnswers { printed_expiry: Some(PrintedExpiry::On(d(2020, 1, 1))), ..base }, today), vec![CardInputProblem::ExpiryBeforeIssue]);
     assert_eq!(CardInputProblem::BornAfterAsOf.field(), CardField::Born);
 }
@@ -332,4 +353,49 @@ fn link_codes_round_trip() {
         assert_eq!(CardHeld::from_code(held.code()), Some(held));
     }
     assert_eq!(CardHeld::from_code("x"), None);
+}
+
+/// QĐ 5230/QĐ-BCA-C06 (18/08/2026): a lost or damaged card re-issued fully online takes at most 5
+/// working days (7 otherwise, and 7 before that day); the filing day does not count.
+#[test]
+fn a_fully_online_reissue_is_due_in_5_working_days_from_18_08_2026() {
+    let lost = ask(d(1990, 1, 1), CardHeld::Lost, None, None, d(2026, 11, 24));
+    assert_eq!(lost.ready_by.as_ref().map(|w| w.date), Some(d(2026, 12, 3)), "in person: 7 working days");
+    assert_eq!(lost.ready_online.as_ref().map(|w| w.date), Some(d(2026, 12, 1)), "online: 25, 26, 27, 30/11, 01/12");
+    assert!(has(&lost, Because::ProcessingOnlineReissue { days: 5 }));
+    let before = ask(d(1990, 1, 1), CardHeld::Lost, None, None, d(2026, 8, 17));
+    assert!(before.ready_online.is_none(), "before the merged procedure: 7 days on every channel");
+    let renewal = can_cuoc(d(2001, 8, 1), d(2024, 7, 31), d(2027, 3, 1));
+    assert!(renewal.ready_online.is_none(), "only a re-issue is quicker online");
+}
+
+/// The 2025 merger of provinces and communes: a valid card whose printed details changed may be
+/// swapped (cấp đổi), optionally, online with no visit and no fee (C06 12/08/2025; PT 291-19;
+/// QĐ 5230/QĐ-BCA-C06); in person the ordinary renewal fee is shown, with a verify note.
+#[test]
+fn a_swap_for_the_2025_merger_is_optional_and_free_online() {
+    let swap = |held, issued, as_of| {
+        let a = CardAnswers {
+            born: d(1990, 1, 1),
+            held,
+            issued_on: Some(issued),
+            printed_expiry: None,
+            exempt_group: false,
+            digital: DigitalCitizen::default(),
+            admin_change: true,
+        };
+        assert_eq!(check_answers(&a, as_of), vec![]);
+        card_answer(&a, as_of)
+    };
+    let a = swap(CardHeld::CanCuoc, d(2024, 8, 1), d(2026, 11, 24));
+    assert_eq!(a.procedure, Procedure::SwapAdminChange);
+    assert_eq!(a.channel, Some(Channel::OnlineNoVisit));
+    assert_eq!(a.fee, Fee::Amount { in_person: 25_000, online: 0, waiver: None });
+    assert!(has(&a, Because::AdminSwapOptional) && has(&a, Because::NoBiometricsAdminSwap) && has(&a, Because::AdminSwapFreeOnline));
+    let later = swap(CardHeld::CanCuoc, d(2024, 8, 1), d(2027, 3, 1));
+    assert_eq!(later.fee, Fee::Amount { in_person: 50_000, online: 0, waiver: None }, "still free online, full rate in person");
+    let before = swap(CardHeld::CanCuoc, d(2024, 8, 1), d(2025, 8, 11));
+    assert!(matches!(before.fee, Fee::Amount { online: 25_000, .. }), "before the announcement the ordinary fee");
+    let cccd = swap(CardHeld::CccdChip, d(2021, 6, 1), d(2026, 11, 24));
+    assert_eq!(cccd.procedure, Procedure::SwapAdminChange, "a valid CCCD too (with the verify note)");
 }

@@ -35,6 +35,7 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("the", "can-cuoc|cccd-chip|cccd|cmnd|chua-co|mat".into(), false),
         ("hh", "typed date | khong".into(), false),
         ("nc", "typed date".into(), false),
+        ("sxhc", "1".into(), false),
         ("mien", "1".into(), false),
         ("mdd2", "1".into(), false),
         ("ttcb", "1".into(), false),
@@ -94,6 +95,7 @@ fn every_tools_answers_round_trip() {
                 exempt: true,
                 eid2: true,
                 basic_items: true,
+                admin_change: matches!(held, CardHeld::CanCuoc | CardHeld::CccdChip | CardHeld::CccdNoChip),
             },
         );
     }

@@ -409,7 +409,7 @@ pub const TEMPORARY_ABSENCE_DECLARATION: Service = Service {
 /// Thẻ căn cước: cấp, cấp đổi, cấp lại.
 pub const ID_CARD: Service = Service {
     id: "the-can-cuoc",
-    name: t("Thẻ căn cước: cấp, cấp đổi, cấp lại", "ID card (Căn cước): first issue, renewal, re-issue"),
+    name: t("Cấp, cấp đổi, cấp lại thẻ căn cước", "ID card (Căn cước): first issue, renewal, re-issue"),
     agency: t("Công an xã, phường", "Commune or ward police"),
     channels: &[offer(COMMUNE_POLICE, EidNeed::None, &crate::law::card_facts::FIRST_ISSUE_14)],
     documents: &[],
@@ -419,8 +419,11 @@ pub const ID_CARD: Service = Service {
         "First issue: no fee. Renewal, re-issue: depends on the date and exemptions; see the card calculator.",
     )),
     fee_source: &crate::law::card_facts::FEE_RATES,
-    processing: Processing::WorkingDays(7),
-    processing_source: &crate::law::card_facts::FIRST_ISSUE_14,
+    processing: Processing::Described(t(
+        "Không quá 07 ngày làm việc; cấp lại thẻ bị mất, hư hỏng nộp trực tuyến toàn trình: không quá 05 ngày làm việc (từ 18/08/2026).",
+        "At most 7 working days; a lost or damaged card re-issued fully online: at most 5 working days (from 18/08/2026).",
+    )),
+    processing_source: &crate::law::card_facts::QD_5230_T1,
     deadline: None,
     tool: Some(Tool::CardCalculator),
     waiver: Some(WaivedFee::CardRenewalReissue),

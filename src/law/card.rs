@@ -73,6 +73,9 @@ pub struct CardAnswers {
     pub exempt_group: bool,
     /// What is known of the digital-citizen conditions (for the 2026–2027 online waiver).
     pub digital: DigitalCitizen,
+    /// The details printed on the card (residence, place of birth) changed in the 2025 merger of
+    /// provinces and communes (sắp xếp đơn vị hành chính).
+    pub admin_change: bool,
 }
 
 /// An answer that cannot be right, reported beside its field.
@@ -88,6 +91,10 @@ pub enum CardInputProblem {
     CccdIssuedFromLaw,
     /// Căn cước cards exist from 01/07/2024.
     CanCuocIssuedBeforeLaw,
+    /// A barcode CCCD issued before 01/01/2016: CCCD cards did not exist yet (it was a CMND).
+    CccdBeforeLaw59,
+    /// A chip CCCD issued before 2021: chip cards did not exist yet.
+    ChipBefore2021,
     /// A CCCD or Căn cước card needs its issue date or printed expiry.
     CardDatesMissing,
     ExpiryBeforeIssue,
@@ -141,6 +148,8 @@ pub enum Procedure {
     Reissue,
     /// Optional swap of a valid CCCD for a Căn cước card.
     OptionalSwap,
+    /// Optional swap of a valid card whose printed details changed in the 2025 merger (cấp đổi).
+    SwapAdminChange,
     /// Nothing to do now.
     Nothing,
 }
@@ -156,6 +165,8 @@ pub enum Channel {
     OnlineThenInPerson,
     /// Online (national portal, VNeID) or in person.
     OnlineOrInPerson,
+    /// Online (VNeID, the national or the police portal, level-2 account) with no visit, or in person.
+    OnlineNoVisit,
 }
 
 /// Why a card is exempt from the fee.
@@ -205,6 +216,18 @@ pub enum Because {
     NoBiometricsUnder6,
     BiometricsFrom6,
     CmndEnded,
+    /// The lost card was issued before CCCD cards existed: it was a CMND.
+    LostWasCmnd,
+    /// A swap for the 2025 merger is not required: a valid card stays valid.
+    AdminSwapOptional,
+    /// The merger swap reuses the stored photo and fingerprints: no visit.
+    NoBiometricsAdminSwap,
+    /// The merger swap filed online (reason "sắp xếp, điều chỉnh đơn vị hành chính"): no fee.
+    AdminSwapFreeOnline,
+    /// A lost or damaged card re-issued fully online: at most this many working days.
+    ProcessingOnlineReissue {
+        days: u32,
+    },
     CmndValidUntil {
         until: Date,
     },
@@ -261,6 +284,8 @@ pub struct CardAnswer {
     pub fee: Fee,
     /// If applied for on the as-of date: the last day of the processing time.
     pub ready_by: Option<WorkingDays>,
+    /// A lost or damaged card re-issued fully online, when that is quicker: its last day.
+    pub ready_online: Option<WorkingDays>,
     pub reasons: Vec<Reason>,
 }
 
@@ -312,6 +337,10 @@ pub fn check_answers(a: &CardAnswers, as_of: Date) -> Vec<CardInputProblem> {
             out.push(CccdIssuedFromLaw);
         } else if a.held == CardHeld::CanCuoc && issued < facts::LAW_26_IN_FORCE {
             out.push(CanCuocIssuedBeforeLaw);
+        } else if a.held == CardHeld::CccdNoChip && issued < facts::CCCD_FROM {
+            out.push(CccdBeforeLaw59);
+        } else if a.held == CardHeld::CccdChip && issued < facts::CHIP_CCCD_FROM {
+            out.push(ChipBefore2021);
         }
         if let Some(PrintedExpiry::On(until)) = a.printed_expiry {
             if until < issued {
@@ -328,6 +357,13 @@ pub fn check_answers(a: &CardAnswers, as_of: Date) -> Vec<CardInputProblem> {
 
 /// Runs the rules. Call [`check_answers`] first: with problems, the answer may not make sense.
 pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
+    // A lost card issued before 01/01/2016 was a CMND (no CCCD existed yet): it is treated as one,
+    // so from 2025 the person needs a first card, free (Luật Căn cước Điều 46 khoản 2).
+    if a.held == CardHeld::Lost && a.issued_on.is_some_and(|issued| issued < facts::CCCD_FROM) {
+        let mut answer = card_answer(&CardAnswers { held: CardHeld::Cmnd, admin_change: false, ..*a }, as_of);
+        answer.reasons.insert(1, because(Because::LostWasCmnd, &facts::LAW_59_IN_FORCE));
+        return answer;
+    }
     let age = a.born.age_on(as_of);
     let mut reasons = Vec::new();
     let must_have_card = age >= 14;
@@ -374,12 +410,18 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
         (CardHeld::Lost, _) if lost_past_age => Procedure::Renewal,
         (CardHeld::Lost, _) => Procedure::Reissue,
         (_, Validity::Expired { .. }) => Procedure::Renewal,
+        (CardHeld::CanCuoc | CardHeld::CccdChip | CardHeld::CccdNoChip, Validity::Valid { .. }) if a.admin_change => Procedure::SwapAdminChange,
         (CardHeld::CccdChip | CardHeld::CccdNoChip, _) => Procedure::OptionalSwap,
         _ => Procedure::Nothing,
     };
+    if procedure == Procedure::SwapAdminChange {
+        reasons.push(because(Because::AdminSwapOptional, &facts::ADMIN_SWAP));
+    }
     if procedure != Procedure::Nothing {
         reasons.push(if age < 6 {
             because(Because::NoBiometricsUnder6, &facts::UNDER_6)
+        } else if procedure == Procedure::SwapAdminChange {
+            because(Because::NoBiometricsAdminSwap, &facts::RENEWAL_PROCEDURE)
         } else {
             because(Because::BiometricsFrom6, &facts::RENEWAL_PROCEDURE)
         });
@@ -389,6 +431,7 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
         Procedure::FirstIssueUnder14 if age < 6 => Some(Channel::OnlineRepresentative),
         Procedure::FirstIssueUnder14 => Some(Channel::OnlineThenInPerson),
         Procedure::Reissue => Some(Channel::OnlineOrInPerson),
+        Procedure::SwapAdminChange => Some(Channel::OnlineNoVisit),
         _ => Some(Channel::InPersonCommunePolice),
     };
     let fee = fee_for(procedure, age, a, as_of, &mut reasons);
@@ -402,7 +445,15 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
         reasons.push(because(Because::Processing { days: facts::PROCESSING_DAYS }, source));
         holidays::add_working_days(as_of, facts::PROCESSING_DAYS)
     });
-    CardAnswer { as_of, age, validity, next_renewal, must_have_card, procedure, channel, fee, ready_by, reasons }
+    // A lost or damaged card re-issued fully online is quicker from 18/08/2026 (QĐ 5230/QĐ-BCA-C06).
+    let ready_online = match facts::CARD_PROCESSING.as_of(as_of) {
+        Some(p) if procedure == Procedure::Reissue && p.value.online_reissue < p.value.days => {
+            reasons.push(because(Because::ProcessingOnlineReissue { days: p.value.online_reissue }, p.source));
+            Some(holidays::add_working_days(as_of, p.value.online_reissue))
+        }
+        _ => None,
+    };
+    CardAnswer { as_of, age, validity, next_renewal, must_have_card, procedure, channel, fee, ready_by, ready_online, reasons }
 }
 
 fn cmnd_validity(a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Validity {
@@ -483,7 +534,7 @@ fn card_validity(
 fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Fee {
     let rate = |r: FeeRates| match procedure {
         Procedure::OptionalSwap => Some(r.swap_from_cccd),
-        Procedure::Renewal => Some(r.renewal),
+        Procedure::Renewal | Procedure::SwapAdminChange => Some(r.renewal),
         Procedure::Reissue => Some(r.reissue),
         _ => None,
     };
@@ -527,6 +578,11 @@ fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons
             in_person = reduced;
         }
         reasons.push(because(Because::ReductionApplies { percent_paid, online_only, until: p.valid_to }, p.source));
+    }
+    // The merger swap is free online (C06, 12/08/2025); in person the ordinary renewal fee is shown.
+    if procedure == Procedure::SwapAdminChange && as_of >= facts::ADMIN_SWAP_FREE_FROM {
+        reasons.push(because(Because::AdminSwapFreeOnline, &facts::ADMIN_SWAP));
+        return Fee::Amount { in_person, online: 0, waiver: None };
     }
     // In person is never waived; online only for a digital citizen (never on level 2 alone).
     let waiver = match procedure {

@@ -121,14 +121,15 @@ pub const FEE_REDUCTION_TT73: Source = official(
     "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Cap-doi-the-can-cuoc-cap-xa-291-19",
 );
 
-/// 50 % on every channel from 01/07/2025; sources disagree on the end date.
-pub const FEE_REDUCTION_TT64: Source = weak(
-    "tt-64-2025",
-    "Thông tư 64/2025/TT-BTC (giảm 50% lệ phí cấp đổi, cấp lại thẻ căn cước từ 01/07/2025)",
-    "https://m.ngoisao.vn/theo-dong-su-kien/tin-nong-trong-ngay/tin-vui-tu-172025-den-het-ngay-31122026-nguoi-dan-cap-doi-cap-lai-the-can-cuoc-se-duoc-huong-loi-lon-459701.htm",
-    "Các nguồn không thống nhất ngày kết thúc mức giảm 50%: 31/12/2026 (báo Ngôi Sao, Afamily, quyết định 5230/QĐ-BCA-C06 năm 2026) hay 31/12/2025 (báo Gia đình & Xã hội, CafeF). Ứng dụng dùng 31/12/2026; chưa đọc được điều khoản của Thông tư 64/2025.",
-    "Sources disagree on when the 50% cut ends: 31/12/2026 (Ngôi Sao, Afamily, MPS decision 5230/QD-BCA-C06 of 2026) or 31/12/2025 (Gia dinh & Xa hoi, CafeF). The app uses 31/12/2026; the circular's own article was not read.",
-);
+/// 50 % on every channel from 01/07/2025 to 31/12/2026; from 01/01/2027 the full TT 73/2024 rates.
+pub const FEE_REDUCTION_TT64: Source = Source {
+    id: "tt-64-2025",
+    basis: "Thông tư 64/2025/TT-BTC (giảm 50% lệ phí cấp đổi, cấp lại thẻ căn cước từ 01/07/2025 đến hết 31/12/2026), xác nhận tại Nghị quyết 66.22/2026/NQ-CP, Phụ lục III (dòng lệ phí cấp đổi, cấp lại thẻ căn cước)",
+    url: "https://github.com/diepxuan/diepxuan.github.io/blob/HEAD/van-ban/chinh-phu/nghi-quyet-66.22-2026-nq-cp-phat-trien-cong-dan-so.md",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::High,
+    doubt: None,
+};
 
 /// Fee exemptions for children, the elderly, people with disabilities and other groups.
 pub const FEE_EXEMPTIONS: Source = weak(
@@ -141,6 +142,58 @@ pub const FEE_EXEMPTIONS: Source = weak(
 
 /// Processing time: at most 7 working days.
 pub const PROCESSING_DAYS: u32 = 7;
+
+/// QĐ 5230/QĐ-BCA-C06 (18/08/2026): one merged procedure "Cấp, cấp đổi, cấp lại thẻ căn cước"
+/// replacing the four commune-level ones; 7 working days, 5 for a lost or damaged card re-issued
+/// fully online.
+pub const QD_5230_T1: Source = Source {
+    id: "qd-5230-2026",
+    basis: "Quyết định 5230/QĐ-BCA-C06 ngày 18/08/2026, Phần II thủ tục T1 “Cấp, cấp đổi, cấp lại thẻ căn cước” (thay 04 thủ tục 1.014061, 1.014062, 1.014063, 1.014064 cấp xã)",
+    url: "https://github.com/vi-phuong-158/bandocapt/blob/HEAD/docs/tthc/TTHC_2026_QD5230_FINAL_CATALOG_CLOSURE.md",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Thủ tục gộp và thời hạn 05 ngày làm việc đọc qua bản chép Quyết định 5230/QĐ-BCA-C06 (18/08/2026), chưa đọc trực tiếp trên cổng của Bộ Công an.",
+        en: "The merged procedure and the 5-working-day limit were read in a transcript of Decision 5230/QD-BCA-C06 (18/08/2026), not on the Ministry's portal itself.",
+    }),
+};
+
+/// The swap of a valid card whose printed details changed in the 2025 merger of provinces and
+/// communes: online without a new photo or fingerprints, and no fee online.
+pub const ADMIN_SWAP: Source = Source {
+    id: "c06-admin-swap-2025",
+    basis: "Thông báo của Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06), Bộ Công an, 12/08/2025: cấp đổi thẻ căn cước do sắp xếp, điều chỉnh đơn vị hành chính, miễn lệ phí khi làm trực tuyến trên VNeID; thủ tục “Cấp đổi thẻ căn cước” (không thu lại ảnh, vân tay); Quyết định 5230/QĐ-BCA-C06 (“Miễn phí (sắp xếp ĐVHC)”)",
+    url: "https://thanhnien.vn/doi-the-can-cuoc-mien-phi-qua-vneid-185250812193205995.htm",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Miễn lệ phí khi đổi thẻ do sắp xếp đơn vị hành chính đọc qua thông báo của Cục C06 (8/2025) và Quyết định 5230/QĐ-BCA-C06; chưa đọc được điều khoản lệ phí làm căn cứ, chưa rõ nộp trực tiếp có được miễn hay không và người dùng thẻ căn cước công dân (cấp trước 01/07/2024) có được miễn hay không.",
+        en: "The fee-free swap for the administrative merger was read in the C06 announcement (Aug 2025) and Decision 5230/QD-BCA-C06; the fee article behind it was not read, and whether it is also free in person, or for holders of the older CCCD card, is not confirmed.",
+    }),
+};
+/// The day the fee-free online swap for the merger was announced (C06, 12/08/2025).
+pub const ADMIN_SWAP_FREE_FROM: Date = Date::ymd(2025, 8, 12);
+
+/// Working days to process: any card procedure, and a lost or damaged card re-issued fully online.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ProcessingDays {
+    pub days: u32,
+    pub online_reissue: u32,
+}
+
+/// Processing times as of a date: 7 working days; from 18/08/2026, 5 for a fully online re-issue.
+pub static CARD_PROCESSING: Fact<ProcessingDays> = Fact {
+    id: "card-processing",
+    periods: &[
+        Period {
+            value: ProcessingDays { days: PROCESSING_DAYS, online_reissue: PROCESSING_DAYS },
+            valid_from: LAW_26_IN_FORCE,
+            valid_to: Some(Date::ymd(2026, 8, 17)),
+            source: &FIRST_ISSUE_14,
+        },
+        Period { value: ProcessingDays { days: PROCESSING_DAYS, online_reissue: 5 }, valid_from: Date::ymd(2026, 8, 18), valid_to: None, source: &QD_5230_T1 },
+    ],
+};
 
 /// Renewal ages of the Căn cước card, as of a date.
 pub static CARD_RENEWAL_AGES: Fact<&[i32]> = Fact {
@@ -202,6 +255,37 @@ pub static CARD_FEE_REDUCTION: Fact<Reduction> = Fact {
 
 /// The Identification Law's day of entry into force; the calculator applies it from then on.
 pub const LAW_26_IN_FORCE: Date = Date::ymd(2024, 7, 1);
+
+/// Citizen ID cards (CCCD, barcode) exist from the Citizen Identity Law's entry into force.
+pub const CCCD_FROM: Date = Date::ymd(2016, 1, 1);
+/// Chip CCCD cards exist from 2021 (card form of TT 06/2021/TT-BCA, in force 23/01/2021).
+pub const CHIP_CCCD_FROM: Date = Date::ymd(2021, 1, 1);
+
+/// Luật Căn cước công dân 59/2014/QH13 in force 01/01/2016: no CCCD card before that day.
+pub const LAW_59_IN_FORCE: Source = Source {
+    id: "law-59-2014-in-force",
+    basis: "Luật Căn cước công dân 59/2014/QH13 (hiệu lực 01/01/2016): thẻ căn cước công dân cấp từ ngày đó; thẻ cấp trước là chứng minh nhân dân",
+    url: "https://trangcongnghe.vn/blog/215329-y-nghia-cua-day-12-so-tren-the-cccd-moi-co-gan-chip.html",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Ngày hiệu lực 01/01/2016 của Luật Căn cước công dân 2014 đọc qua bài báo, chưa đọc điều khoản hiệu lực của luật.",
+        en: "The 2014 Citizen Identity Law's entry into force on 01/01/2016 was read in an article, not in the law's own article.",
+    }),
+};
+
+/// Thông tư 06/2021/TT-BCA: the chip CCCD card form, in force 23/01/2021.
+pub const CHIP_FORM_TT06: Source = Source {
+    id: "tt-06-2021-bca",
+    basis: "Thông tư 06/2021/TT-BCA quy định mẫu thẻ Căn cước công dân gắn chip (hiệu lực 23/01/2021, thay Thông tư 61/2015/TT-BCA về thẻ mã vạch)",
+    url: "https://amp.cand.com.vn/Giai-dap-phap-luat/Mau-the-Can-cuoc-cong-dan-gan-chip-dien-tu-i595567",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Ngày hiệu lực của mẫu thẻ gắn chip đọc qua báo Công an nhân dân và LuatVietnam, chưa đọc văn bản thông tư.",
+        en: "The chip card form's entry into force was read in the police newspaper and LuatVietnam, not in the circular itself.",
+    }),
+};
 /// Old 9-digit CMND cards were valid until the end of this day (Art. 46(2)).
 pub const CMND_LAST_DAY: Date = Date::ymd(2024, 12, 31);
 /// CCCD/CMND expiring from this day to the day before 30/06/2024 stayed valid to 30/06/2024 (Art. 46(3)).
@@ -210,6 +294,10 @@ pub const EXTENSION_TO: Date = Date::ymd(2024, 6, 30);
 
 pub fn sources() -> Vec<&'static Source> {
     vec![
+        &LAW_59_IN_FORCE,
+        &QD_5230_T1,
+        &ADMIN_SWAP,
+        &CHIP_FORM_TT06,
         &WHO_MUST,
         &RENEWAL_AGES,
         &RENEWAL_AGES_AFTER_118,

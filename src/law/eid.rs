@@ -186,6 +186,7 @@ fn chip_card_validity(a: &EidAnswers, as_of: Date) -> Result<(), Option<Date>> {
         printed_expiry: a.card_expiry.or(Some(PrintedExpiry::Never)),
         exempt_group: false,
         digital: super::digital_citizen::DigitalCitizen::default(),
+        admin_change: false,
     };
     match card::card_answer(&answers, as_of).validity {
         Validity::Valid { .. } => Ok(()),

@@ -29,5 +29,11 @@ pub fn sources() -> Vec<&'static Source> {
 
 /// Every dated fact, for the validation the test suite runs.
 pub fn all_facts() -> Vec<&'static dyn CheckedFact> {
-    vec![&card_facts::CARD_RENEWAL_AGES, &card_facts::CARD_FEE_RATES, &card_facts::CARD_FEE_REDUCTION, &digital_citizen::WAIVER_WINDOW]
+    vec![
+        &card_facts::CARD_RENEWAL_AGES,
+        &card_facts::CARD_FEE_RATES,
+        &card_facts::CARD_FEE_REDUCTION,
+        &card_facts::CARD_PROCESSING,
+        &digital_citizen::WAIVER_WINDOW,
+    ]
 }

@@ -25,6 +25,8 @@ pub struct Draft {
     pub eid2: bool,
     /// Has integrated the 5 basic items in VNeID (the digital-citizen waiver's condition).
     pub basic_items: bool,
+    /// The card's printed details changed in the 2025 merger of provinces and communes.
+    pub admin_change: bool,
 }
 
 impl Query for Draft {
@@ -39,6 +41,7 @@ impl Query for Draft {
             exempt: loc.flag(&link::FEE_EXEMPT),
             eid2: loc.flag(&link::CARD_EID_LEVEL_2),
             basic_items: loc.flag(&link::BASIC_ITEMS),
+            admin_change: loc.flag(&link::ADMIN_CHANGE),
         }
     }
 
@@ -49,6 +52,7 @@ impl Query for Draft {
             .choice(&link::CARD, self.held.map(CardHeld::code))
             .text(&link::ISSUED, if dates { &self.issued } else { "" })
             .expiry(&link::EXPIRY, if dates { &self.expiry } else { "" }, dates && self.no_expiry)
+            .flag(&link::ADMIN_CHANGE, self.admin_change && matches!(self.held, Some(CardHeld::CanCuoc | CardHeld::CccdChip | CardHeld::CccdNoChip)))
             .flag(&link::FEE_EXEMPT, self.exempt)
             .flag(&link::CARD_EID_LEVEL_2, self.eid2)
             .flag(&link::BASIC_ITEMS, self.eid2 && self.basic_items)
@@ -94,7 +98,8 @@ impl Draft {
         };
         let answer = |yes: bool| if yes { Answer::Yes } else { Answer::Unknown };
         let digital = DigitalCitizen { level_2: answer(self.eid2), basic_items: answer(self.eid2 && self.basic_items), document: Answer::Unknown };
-        let answers = CardAnswers { born, held, issued_on, printed_expiry, exempt_group: self.exempt, digital };
+        let admin_change = self.admin_change && CARD_FIELDS.iter().any(|f| f.id == "admin-change" && (f.applies)(self));
+        let answers = CardAnswers { born, held, issued_on, printed_expiry, exempt_group: self.exempt, digital, admin_change };
         let problems = card::check_answers(&answers, as_of);
         if problems.is_empty() {
             return Ok(answers);
@@ -115,7 +120,7 @@ impl Draft {
 }
 
 /// The card form, one row per question, in the order asked.
-pub static CARD_FIELDS: [FieldSpec<Draft>; 7] = [
+pub static CARD_FIELDS: [FieldSpec<Draft>; 8] = [
     FieldSpec {
         id: "born",
         param: &link::BORN,
@@ -174,6 +179,18 @@ pub static CARD_FIELDS: [FieldSpec<Draft>; 7] = [
             d.no_expiry = v == link::NEVER;
             d.expiry = if d.no_expiry { String::new() } else { v };
         },
+    },
+    FieldSpec {
+        id: "admin-change",
+        param: &link::ADMIN_CHANGE,
+        kind: FieldKind::Flag,
+        required: false,
+        missing: None,
+        label: |lang, _, _| t(lang, T::AdminChangeLabel).to_string(),
+        hint: |lang, _| Some(t(lang, T::AdminChangeHint).to_string()),
+        applies: |d| matches!(d.held, Some(CardHeld::CanCuoc | CardHeld::CccdChip | CardHeld::CccdNoChip)),
+        get: |d| if d.admin_change { "1" } else { "" }.to_string(),
+        set: |d, v| d.admin_change = v == "1",
     },
     FieldSpec {
         id: "exempt",

@@ -73,6 +73,8 @@ pub const FEE_EXEMPT: Param = param("mien", Codec::Flag);
 pub const CARD_EID_LEVEL_2: Param = param("mdd2", Codec::Flag);
 /// Has integrated the 5 basic items in VNeID (tích hợp cơ bản: the digital-citizen condition).
 pub const BASIC_ITEMS: Param = param("ttcb", Codec::Flag);
+/// The card's printed details changed in the 2025 merger of provinces and communes (sắp xếp hành chính).
+pub const ADMIN_CHANGE: Param = param("sxhc", Codec::Flag);
 
 // The e-ID guide.
 /// Quốc tịch.
@@ -99,13 +101,14 @@ pub const PERMANENT: Param = param("thuong-tru", Codec::YesNo);
 pub const EVENT_EID_LEVEL_2: Param = param("muc2", Codec::YesNo);
 
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 18] = [
+pub const ALL: [&Param; 19] = [
     &AS_OF,
     &ID_NUMBER,
     &BORN,
     &CARD,
     &EXPIRY,
     &ISSUED,
+    &ADMIN_CHANGE,
     &FEE_EXEMPT,
     &CARD_EID_LEVEL_2,
     &BASIC_ITEMS,

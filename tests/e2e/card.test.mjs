@@ -29,7 +29,8 @@ test("from home: a CCCD with chip, its dates typed, gives validity, next renewal
   assert.match(text, /Khi đủ 40 tuổi, ngày 15\/03\/2030/);
   assert.match(text, /Không bắt buộc: có thể đổi sang thẻ căn cước/);
   assert.match(text, /Nộp trực tiếp: 15\.000 đ\. Nộp trực tuyến \(khi thủ tục cho phép\): 15\.000 đ\./);
-  assert.match(text, /Cần kiểm tra lại:.*31\/12\/2026/s, "the disputed end of the 50 % cut is flagged");
+  assert.doesNotMatch(text, /Các nguồn không thống nhất/, "the end of the 50 % cut is settled (NQ 66.22/2026 App. III)");
+  assert.match(text, /nộp trực tuyến được miễn lệ phí \(0 đ\) nếu: có tài khoản định danh điện tử mức 2; đã tích hợp đủ 05 loại/, "the swap's digital-citizen waiver with its conditions");
   assert.match(text, /Luật 118\/2025\/QH15/);
   await page.getByText("Vì sao?").click();
   const why = await page.locator(".why").innerText();
@@ -113,13 +114,20 @@ test("a lost card's fee on both sides of 01/07/2025, in English, with working da
   await assertAccessible(page, "card result in English");
   // A lost card that had reached a renewal age: renewal (cấp đổi) at the renewal fee.
   await page.getByRole("button", { name: "Tiếng Việt" }).click();
-  await page.goto(s.url + CARD + "?ns=01/03/1985&the=mat&nc=01/06/2010&as_of=2026-11-24");
+  await page.goto(s.url + CARD + "?ns=01/03/1985&the=mat&nc=01/06/2016&as_of=2026-11-24");
   await page.reload();
   await page.locator(".result").waitFor();
   const lost = await page.locator(".result").innerText();
   assert.match(lost, /Cấp đổi thẻ căn cước/);
   assert.match(lost, /Nộp trực tiếp: 25\.000 đ/);
-  assert.equal(await page.getByLabel("Thẻ bị mất được cấp ngày nào? (nếu nhớ)").inputValue(), "01/06/2010");
+  assert.equal(await page.getByLabel("Thẻ bị mất được cấp ngày nào? (nếu nhớ)").inputValue(), "01/06/2016");
+  // Issued before 01/01/2016 it was a CMND: a first card, free.
+  await page.goto(s.url + CARD + "?ns=01/03/1985&the=mat&nc=01/06/2010&as_of=2026-11-24");
+  await page.reload();
+  await page.locator(".result").waitFor();
+  const cmnd = await page.locator(".result").innerText();
+  assert.match(cmnd, /Làm thẻ căn cước lần đầu/);
+  assert.match(cmnd, /Không thu lệ phí/);
   await page.context().close();
 });
 
@@ -158,5 +166,18 @@ test("the digital-citizen waiver: level 2 alone is not free; with the 5 basic it
   text = await page.locator(".result").innerText();
   assert.match(text, /Nộp trực tiếp: 70\.000 đ\. Nộp trực tuyến: 70\.000 đ\./, "from 01/03/2027 the ordinary fee");
   assert.match(text, /đã kết thúc ngày 28\/02\/2027/);
+  await page.context().close();
+});
+
+test("a card whose details changed in the 2025 merger: an optional swap, free online, with no visit", async () => {
+  const page = await s.open(`${CARD}?ns=01/01/1990&the=can-cuoc&nc=01/08/2024&sxhc=1&as_of=2026-11-24`);
+  await page.locator(".result").waitFor();
+  const text = await page.locator(".result").innerText();
+  assert.match(text, /Không bắt buộc: có thể cấp đổi thẻ vì thông tin trên thẻ thay đổi do sắp xếp đơn vị hành chính/);
+  assert.match(text, /không phải đến chụp ảnh, lấy vân tay/);
+  assert.match(text, /Nộp trực tiếp: 25\.000 đ\. Nộp trực tuyến: 0 đ\./);
+  assert.match(text, /Cần kiểm tra lại:.*sắp xếp đơn vị hành chính/s, "the unread fee article is flagged");
+  assert.equal(await page.getByLabel(/đã thay đổi do sắp xếp tỉnh, xã năm 2025/).isChecked(), true);
+  await assertAccessible(page, "card result for the merger swap");
   await page.context().close();
 });

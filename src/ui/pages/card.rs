@@ -95,7 +95,9 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
     let fee_doubts: Vec<_> = a
         .reasons
         .iter()
-        .filter(|r| matches!(r.because, Because::ReductionApplies { .. } | Because::DigitalCitizen(..)) && r.source.doubt.is_some())
+        .filter(|r| {
+            matches!(r.because, Because::ReductionApplies { .. } | Because::DigitalCitizen(..) | Because::AdminSwapFreeOnline) && r.source.doubt.is_some()
+        })
         .map(|r| r.source)
         .collect();
     let law_118 = a.reasons.iter().find(|r| r.because == Because::Law118Amended).map(|r| r.source);
@@ -122,6 +124,9 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
             if let Some(ready) = &a.ready_by {
                 <h3>{ t(lang, T::TimeHeading) }</h3>
                 <p>{ common::ready_by(lang, ready.days, a.as_of, ready.date) }</p>
+                if let Some(online) = &a.ready_online {
+                    <p>{ words::ready_online(lang, online.days, a.as_of, online.date) }</p>
+                }
                 { for ready.skipped.iter().filter(|d| d.source.doubt.is_some()).map(|d| d.source).take(1).map(|source| html! { <VerifyNote {source} /> }) }
             }
             <Why {reasons} />

@@ -41,6 +41,14 @@ pub fn problem(lang: Lang, p: CardInputProblem) -> String {
             "Thẻ căn cước chỉ được cấp từ 01/07/2024. Thẻ cấp trước ngày đó là căn cước công dân: hãy chọn lại loại thẻ.".into(),
             "Căn cước cards exist from 01/07/2024. A card issued before is a CCCD: choose the card type again.".into(),
         ),
+        CccdBeforeLaw59 => (
+            "Thẻ căn cước công dân chỉ được cấp từ 01/01/2016 (Luật Căn cước công dân 2014). Thẻ cấp trước ngày đó là chứng minh nhân dân: hãy chọn “Chứng minh nhân dân”.".into(),
+            "CCCD cards exist only from 01/01/2016 (2014 Citizen Identity Law). A card issued earlier is a CMND: choose “CMND”.".into(),
+        ),
+        ChipBefore2021 => (
+            "Thẻ căn cước công dân gắn chip chỉ được cấp từ năm 2021 (mẫu thẻ theo Thông tư 06/2021/TT-BCA). Hãy xem lại ngày cấp hoặc chọn thẻ mã vạch.".into(),
+            "Chip CCCD cards exist only from 2021 (card form of Circular 06/2021/TT-BCA). Check the issue date or choose the barcode card.".into(),
+        ),
         CardDatesMissing => (
             "Hãy nhập ngày cấp in trên thẻ (hoặc ngày “Có giá trị đến”).".into(),
             "Type the issue date printed on the card (or its “valid until” date).".into(),
@@ -62,6 +70,8 @@ pub fn procedure(lang: Lang, p: Procedure) -> &'static str {
         (Lang::En, Procedure::Reissue) => "Replace the card (cấp lại)",
         (Lang::Vi, Procedure::OptionalSwap) => "Không bắt buộc: có thể đổi sang thẻ căn cước nếu muốn",
         (Lang::En, Procedure::OptionalSwap) => "Optional: you may swap it for a Căn cước card",
+        (Lang::Vi, Procedure::SwapAdminChange) => "Không bắt buộc: có thể cấp đổi thẻ vì thông tin trên thẻ thay đổi do sắp xếp đơn vị hành chính",
+        (Lang::En, Procedure::SwapAdminChange) => "Optional: you may swap the card because its details changed in the administrative merger",
         (Lang::Vi, Procedure::Nothing) => "Bây giờ chưa phải làm gì",
         (Lang::En, Procedure::Nothing) => "Nothing to do for now",
     }
@@ -75,6 +85,8 @@ pub fn channel(lang: Lang, c: Channel) -> &'static str {
         (Lang::En, Channel::OnlineRepresentative) => "A parent or guardian applies online in the VNeID app or on the National Public Service Portal; the child need not come.",
         (Lang::Vi, Channel::OnlineThenInPerson) => "Cha, mẹ hoặc người giám hộ nộp trực tuyến (VNeID, Cổng Dịch vụ công) rồi đưa trẻ đến công an xã, phường để thu ảnh, vân tay, mống mắt; hoặc làm trực tiếp tại đó.",
         (Lang::En, Channel::OnlineThenInPerson) => "A parent or guardian applies online (VNeID, the national portal), then brings the child to the commune or ward police for photo, fingerprints and iris; or does it all there.",
+        (Lang::Vi, Channel::OnlineNoVisit) => "Làm trực tuyến trên ứng dụng VNeID, Cổng Dịch vụ công quốc gia hoặc Cổng dịch vụ công Bộ Công an (cần tài khoản định danh mức 2), chọn lý do “do sắp xếp, điều chỉnh đơn vị hành chính”; không phải đến chụp ảnh, lấy vân tay. Hoặc đến công an xã, phường.",
+        (Lang::En, Channel::OnlineNoVisit) => "Online in the VNeID app, on the National Public Service Portal or the police portal (level 2 e-ID needed), choosing the reason “administrative-unit rearrangement”; no visit for photo or fingerprints. Or at the commune or ward police.",
         (Lang::Vi, Channel::OnlineOrInPerson) => "Nộp trực tuyến trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia, hoặc đến công an xã, phường.",
         (Lang::En, Channel::OnlineOrInPerson) => "Apply online in the VNeID app or on the National Public Service Portal, or at the commune or ward police.",
     }
@@ -115,6 +127,22 @@ pub fn reason(lang: Lang, b: Because) -> String {
             format!("Issued within 2 years before age {skipped_age} (from {window_from}), so it need not be renewed at {skipped_age} but lasts to the next age."),
         ),
         ForLife { issued_age } => (format!("Thẻ cấp năm {issued_age} tuổi, sau các mốc đổi thẻ: dùng suốt đời."), format!("Issued at {issued_age}, past the last renewal age: valid for life.")),
+        AdminSwapOptional => (
+            "Không bắt buộc đổi thẻ vì sắp xếp đơn vị hành chính: thẻ còn hạn vẫn có giá trị sử dụng.".into(),
+            "Swapping the card because of the administrative merger is not required: a valid card stays valid.".into(),
+        ),
+        NoBiometricsAdminSwap => (
+            "Đổi thẻ vì sắp xếp đơn vị hành chính dùng lại ảnh, vân tay đã có: không phải đến thu nhận.".into(),
+            "A swap for the administrative merger reuses the stored photo and fingerprints: no visit.".into(),
+        ),
+        AdminSwapFreeOnline => (
+            "Làm trực tuyến và chọn lý do “do sắp xếp, điều chỉnh đơn vị hành chính”: không thu lệ phí.".into(),
+            "Online, with the reason “administrative-unit rearrangement”: no fee.".into(),
+        ),
+        LostWasCmnd => (
+            "Thẻ bị mất cấp trước 01/01/2016 là chứng minh nhân dân (thẻ căn cước công dân chỉ cấp từ ngày đó).".into(),
+            "A lost card issued before 01/01/2016 was a CMND (CCCD cards were issued only from that day).".into(),
+        ),
         LostCard => (
             "Thẻ bị mất hoặc hỏng thì làm thủ tục cấp lại. Nếu thẻ bị mất đã đến tuổi phải đổi (14, 25, 40, 60) thì làm thủ tục cấp đổi, với mức lệ phí cấp đổi.".into(),
             "A lost or damaged card is replaced (cấp lại). If the lost card had already reached a renewal age (14, 25, 40, 60), it is a renewal (cấp đổi) at the renewal fee.".into(),
@@ -139,6 +167,10 @@ pub fn reason(lang: Lang, b: Because) -> String {
             (line(Lang::Vi), line(Lang::En))
         }
         RateUnknown => ("Chưa có mức lệ phí được ghi nhận cho ngày này.".into(), "No fee rate is recorded for this date.".into()),
+        ProcessingOnlineReissue { days } => (
+            format!("Cấp lại thẻ bị mất, hư hỏng nộp trực tuyến toàn trình: tối đa {days} ngày làm việc."),
+            format!("Re-issue of a lost or damaged card filed fully online: at most {days} working days."),
+        ),
         Processing { days } => (format!("Thời hạn giải quyết tối đa {days} ngày làm việc."), format!("Processing takes at most {days} working days.")),
     };
     pick(lang, vi, en)
@@ -167,5 +199,14 @@ pub fn fee_line(lang: Lang, in_person: u32, online: u32, at_commune_police: bool
         lang,
         "Nộp trực tiếp: {in_person}. Nộp trực tuyến (khi thủ tục cho phép): {online}.",
         "In person: {in_person}. Online (where the procedure allows it): {online}."
+    )
+}
+
+/// The quicker due date of a lost or damaged card re-issued fully online.
+pub fn ready_online(lang: Lang, days: u32, from: Date, by: Date) -> String {
+    bi!(
+        lang,
+        "Nộp trực tuyến toàn trình (thẻ bị mất, hư hỏng): tối đa {days} ngày làm việc, chậm nhất ngày {by} nếu nộp ngày {from}.",
+        "Filed fully online (lost or damaged card): at most {days} working days, due by {by} if filed on {from}."
     )
 }

@@ -69,6 +69,14 @@ macro_rules! fixed_strings {
 
 fixed_strings! {
     T::Yes => ("Có", "Yes"),
+    T::AdminChangeLabel => (
+        "Thông tin in trên thẻ (nơi cư trú, quê quán) đã thay đổi do sắp xếp tỉnh, xã năm 2025",
+        "The details printed on the card (residence, place of origin) changed in the 2025 merger of provinces and communes",
+    ),
+    T::AdminChangeHint => (
+        "Đổi thẻ vì lý do này là không bắt buộc; làm trực tuyến thì không mất lệ phí và không phải đến chụp ảnh, lấy vân tay.",
+        "Swapping for this reason is not required; online it is free and needs no visit for photo or fingerprints.",
+    ),
     T::BasicItemsLabel => (
         "Đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản trên ứng dụng VNeID (công dân số)",
         "The 5 basic items are integrated in the VNeID app (digital citizen)",
