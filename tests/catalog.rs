@@ -104,3 +104,27 @@ fn the_digital_citizen_waiver_is_on_the_services_it_covers() {
     assert_eq!(services::VEHICLE_FIRST_REGISTRATION.waiver, None);
     assert_eq!(services::BIRTH_REGISTRATION.waiver, None);
 }
+
+/// Fees that change on known dates: the passport's 50 % cut (TT 64/2025) ends 31/12/2026 and the
+/// TT 28/2026 base rate follows; vehicle plate fees are TT 155/2025's from 01/01/2026, none before.
+#[test]
+fn dated_fees_on_both_sides_of_their_changes() {
+    use congdanso::content::catalog::Fee;
+    use congdanso::law::date::Date;
+    for fact in services::facts() {
+        assert_eq!(fact.problems(), Vec::<String>::new());
+    }
+    let text = |fee: Fee, on: Date| match fee {
+        Fee::Dated(fact) => fact.as_of(on).map(|p| match p.value {
+            Fee::Described(t) => t.vi,
+            _ => "",
+        }),
+        _ => None,
+    };
+    let passport = services::PASSPORT_ISSUE.fee;
+    assert!(text(passport, Date::ymd(2026, 12, 31)).is_some_and(|t| t.starts_with("Cấp mới 100.000 đ; cấp lại do hỏng hoặc mất 200.000 đ")));
+    assert!(text(passport, Date::ymd(2027, 1, 1)).is_some_and(|t| t.starts_with("Cấp mới 200.000 đ; cấp lại do hỏng hoặc mất 400.000 đ")));
+    let vehicle = services::VEHICLE_FIRST_REGISTRATION.fee;
+    assert!(text(vehicle, Date::ymd(2026, 11, 24)).is_some_and(|t| t.contains("14.000.000 đ ở Hà Nội, TP Hồ Chí Minh (khu vực I); 140.000 đ ở nơi khác")));
+    assert_eq!(text(vehicle, Date::ymd(2025, 12, 31)), None, "no rate recorded before TT 155/2025: said so, not guessed");
+}

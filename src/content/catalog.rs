@@ -3,6 +3,7 @@
 
 use crate::law::date::Date;
 use crate::law::digital_citizen::{self, DigitalCitizen, WaivedFee, WaiverVerdict};
+use crate::law::fact::Fact;
 use crate::law::source::{Source, Text};
 
 /// Where a service is done.
@@ -79,6 +80,9 @@ pub enum Fee {
     Described(Text),
     /// The amount in force was not found: said so, never guessed.
     NotFound(Text),
+    /// A fee that changes on known dates, each period with its source. Past the last period the
+    /// page says the rule is not known yet rather than showing an expired rate.
+    Dated(&'static Fact<Fee>),
 }
 
 /// Processing time.
@@ -164,6 +168,9 @@ impl Service {
         let mut all = vec![self.documents_source, self.fee_source, self.processing_source];
         all.extend(self.channels.iter().map(|c| c.source));
         all.extend(self.deadline.map(|d| d.source));
+        if let Fee::Dated(fact) = self.fee {
+            all.extend(fact.sources().filter(|s| !all_ids(&all).contains(&s.id)).collect::<Vec<_>>());
+        }
         all
     }
 
@@ -179,10 +186,7 @@ impl Service {
             .flatten()
             .chain(self.documents.iter().flat_map(|d| [Some(d.name), d.when].into_iter().flatten()))
             .chain(self.deadline.iter().flat_map(|d| [d.from, d.overdue]))
-            .chain(match self.fee {
-                Fee::Described(t) | Fee::NotFound(t) => Some(t),
-                _ => None,
-            })
+            .chain(fee_texts(self.fee))
             .chain(match self.processing {
                 Processing::Described(t) => Some(t),
                 _ => None,
@@ -226,4 +230,17 @@ impl Service {
         }
         out
     }
+}
+
+/// The words a fee carries, in every period of a dated one.
+fn fee_texts(fee: Fee) -> Vec<Text> {
+    match fee {
+        Fee::Described(t) | Fee::NotFound(t) => vec![t],
+        Fee::Dated(fact) => fact.periods.iter().flat_map(|p| fee_texts(p.value)).collect(),
+        Fee::Free | Fee::Amount { .. } => Vec::new(),
+    }
+}
+
+fn all_ids(sources: &[&'static Source]) -> Vec<&'static str> {
+    sources.iter().map(|s| s.id).collect()
 }

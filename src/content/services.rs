@@ -5,6 +5,7 @@
 use super::catalog::{Channel, ChannelOffer, CountsFrom, Deadline, Document, EidNeed, Fee, FormId, Processing, Service, Span, Tool};
 use crate::law::date::Date;
 use crate::law::digital_citizen::WaivedFee;
+use crate::law::fact::{Fact, Period};
 use crate::law::source::{Confidence, Source, Text};
 
 const CHECKED: Date = Date::ymd(2026, 11, 24);
@@ -65,14 +66,75 @@ pub const TEMPORARY_ABSENCE: Source = official(
 );
 pub const PASSPORT: Source = official(
     "tthc-passport",
-    "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam 49/2019/QH14 (sửa đổi 2023); Thông tư 25/2021/TT-BTC; Thông tư 64/2025/TT-BTC (mức thu đến hết 31/12/2026); thủ tục “Cấp hộ chiếu phổ thông ở trong nước”",
+    "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam 49/2019/QH14 (sửa đổi 2023, 2025); thủ tục “Cấp hộ chiếu phổ thông ở trong nước” (nộp trực tiếp hoặc trực tuyến qua Cổng Dịch vụ công quốc gia, Cổng dịch vụ công Bộ Công an); lệ phí theo Thông tư 64/2025/TT-BTC đến hết 31/12/2026",
     "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Cap-ho-chieu-pho-thong-o-trong-nuoc-2357-17",
 );
+/// The passport fee from 01/01/2027: the base rate of TT 28/2026/TT-BTC (as amended by TT 81/2026).
+pub const PASSPORT_FEE_2027: Source = Source {
+    id: "tt-28-2026-passport",
+    basis: "Thông tư 28/2026/TT-BTC (từ 01/04/2026, sửa đổi bởi Thông tư 81/2026/TT-BTC), mục I Biểu mức thu; mức gốc nêu tại Nghị quyết 66.22/2026/NQ-CP, Phụ lục III",
+    url: "https://github.com/diepxuan/diepxuan.github.io/blob/HEAD/van-ban/chinh-phu/nghi-quyet-66.22-2026-nq-cp-phat-trien-cong-dan-so.md",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Từ 01/01/2027 mức lệ phí hộ chiếu là mức gốc theo Thông tư 28/2026/TT-BTC (200.000 đ; 400.000 đ khi cấp lại do hỏng, mất), đọc qua Nghị quyết 66.22/2026/NQ-CP; chưa đọc biểu mức thu của thông tư.",
+        en: "From 01/01/2027 the passport fee is the Circular 28/2026/TT-BTC base rate (200,000 VND; 400,000 to replace a lost or damaged one), read in Resolution 66.22/2026/NQ-CP, not in the circular's own schedule.",
+    }),
+};
+/// The passport fee, by period.
+pub static PASSPORT_FEE: Fact<Fee> = Fact {
+    id: "passport-fee",
+    periods: &[
+        Period {
+            value: Fee::Described(t(
+                "Cấp mới 100.000 đ; cấp lại do hỏng hoặc mất 200.000 đ (giảm 50% theo Thông tư 64/2025/TT-BTC).",
+                "New passport 100,000 VND; replacement for a damaged or lost one 200,000 VND (50% off under Circular 64/2025/TT-BTC).",
+            )),
+            valid_from: Date::ymd(2025, 7, 1),
+            valid_to: Some(Date::ymd(2026, 12, 31)),
+            source: &PASSPORT,
+        },
+        Period {
+            value: Fee::Described(t(
+                "Cấp mới 200.000 đ; cấp lại do hỏng hoặc mất 400.000 đ (mức gốc Thông tư 28/2026/TT-BTC).",
+                "New passport 200,000 VND; replacement for a damaged or lost one 400,000 VND (Circular 28/2026/TT-BTC base rate).",
+            )),
+            valid_from: Date::ymd(2027, 1, 1),
+            valid_to: None,
+            source: &PASSPORT_FEE_2027,
+        },
+    ],
+};
 pub const VEHICLE_FIRST: Source = official(
     "tthc-vehicle-first-registration",
-    "Thông tư 79/2024/TT-BCA; Thông tư 60/2023/TT-BTC (lệ phí); thủ tục “Đăng ký xe lần đầu trực tuyến toàn trình”",
-    "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/-Cap-lai-chung-nhan-dang-ky-xe-bien-so-xe-thuc-2404-14",
+    "Thông tư 79/2024/TT-BCA (sửa đổi bởi Thông tư 13/2025, 51/2025, 37/2026/TT-BCA); thủ tục “Đăng ký lần đầu trực tuyến toàn trình đối với xe sản xuất, lắp ráp trong nước” (và “… đối với xe nhập khẩu”): “Chủ xe là công dân Việt Nam có tài khoản định danh mức độ 2”; không quá 08 giờ làm việc",
+    "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Dang-ky-lan-dau-truc-tuyen-toan-trinh-doi-voi-xe-2389-14",
 );
+/// Registration and plate fees from 01/01/2026 (TT 155/2025/TT-BTC, replacing TT 60/2023).
+pub const VEHICLE_FEE_TT155: Source = Source {
+    id: "tt-155-2025",
+    basis: "Thông tư 155/2025/TT-BTC (hiệu lực 01/01/2026, thay Thông tư 60/2023/TT-BTC), Điều 5: lệ phí đăng ký, cấp biển số xe theo khu vực I (Hà Nội, TP Hồ Chí Minh) và khu vực II",
+    url: "https://luatvietnam.vn/tin-van-ban-moi/le-phi-dang-ky-cap-bien-so-xe-tu-01-01-2026-186-106283-article.html",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Mức lệ phí theo Thông tư 155/2025/TT-BTC đọc qua bản tóm tắt (chưa đọc biểu mức thu gốc); mức cho xe máy chưa thu thập được.",
+        en: "Fees under Circular 155/2025/TT-BTC were read in a summary, not the circular's schedule; motorbike amounts were not collected.",
+    }),
+};
+/// The first-registration fee, by period (none recorded before 2026: said so).
+pub static VEHICLE_FEE: Fact<Fee> = Fact {
+    id: "vehicle-first-registration-fee",
+    periods: &[Period {
+        value: Fee::Described(t(
+            "Ô tô chở người đến 9 chỗ (kể cả bán tải): 14.000.000 đ ở Hà Nội, TP Hồ Chí Minh (khu vực I); 140.000 đ ở nơi khác (khu vực II). Xe máy: chưa thu thập được mức thu.",
+            "Cars up to 9 seats (pick-ups included): 14,000,000 VND in Hà Nội and Hồ Chí Minh City (area I); 140,000 VND elsewhere (area II). Motorbikes: not collected.",
+        )),
+        valid_from: Date::ymd(2026, 1, 1),
+        valid_to: None,
+        source: &VEHICLE_FEE_TT155,
+    }],
+};
 pub const BIRTH_DEADLINE: Source = weak(
     "civil-status-birth",
     "Luật Hộ tịch 60/2014/QH13, Điều 15 (thời hạn 60 ngày), Điều 11 (miễn lệ phí đăng ký đúng hạn)",
@@ -106,17 +168,17 @@ pub const DEATH_SAME_DAY: Source = official(
 );
 pub const CRIMINAL_RECORD: Source = weak(
     "criminal-record-certificate",
-    "Luật Lý lịch tư pháp 28/2009/QH12, Điều 48 (thời hạn); Thông tư 16/2025/TT-BTC (phí); công an tiếp nhận từ 01/03/2025",
+    "Luật Lý lịch tư pháp 28/2009/QH12, Điều 48 (thời hạn 10 ngày làm việc, 15 ngày trong một số trường hợp); Thông tư 16/2025/TT-BTC, Điều 4 (phí); Nghị quyết 66.22/2026/NQ-CP, Phụ lục III (mức thu hiện hành); công an tiếp nhận từ 01/03/2025",
     "https://hdpl.moj.gov.vn/Pages/chi-tiet-hoi-dap.aspx?ItemID=86968",
-    "Thời hạn đọc trên trang Bộ Tư pháp; mức phí đọc qua báo (200.000 đ; 100.000 đ cho học sinh, sinh viên, người có công); mức phí nộp trực tuyến năm 2026 chưa tìm thấy; việc chuyển sang công an đọc qua báo.",
-    "Time limit read on the Ministry of Justice site; fee read in the press (200,000 VND; 100,000 for students and people with meritorious service); the 2026 online rate was not found; the move to the police was read in the press.",
+    "Thời hạn đọc trên trang Bộ Tư pháp; mức phí 200.000 đ đọc qua báo và Phụ lục III Nghị quyết 66.22/2026/NQ-CP (bản chụp khó đọc); năm 2026 không thấy mức thu riêng khi nộp trực tuyến (mức 170.000 đ chỉ áp dụng đến hết 31/12/2025); việc chuyển sang công an đọc qua báo.",
+    "Time limit read on the Ministry of Justice site; the 200,000 VND fee read in the press and in Resolution 66.22/2026/NQ-CP App. III (a poor scan); no separate online rate was found for 2026 (the 170,000 VND online rate ended on 31/12/2025); the move to the police was read in the press.",
 );
 pub const DRIVING_LICENCE: Source = weak(
     "driving-licence-exchange",
-    "Thông tư 12/2025/TT-BCA (công an cấp, đổi giấy phép lái xe từ 01/03/2025)",
-    "https://www.vietnamplus.vn/ngay-dau-tien-nganh-cong-an-thuc-hien-cap-doi-giay-phep-lai-xe-post1015232.vnp",
-    "Đọc qua báo. Lệ phí hiện hành, thời hạn giải quyết và mức tài khoản định danh khi nộp trực tuyến chưa được xác nhận.",
-    "Read in the press. The current fee, processing time and e-ID level for online filing are not confirmed.",
+    "Thông tư 108/2026/TT-BCA (hiệu lực 01/07/2026, thay Thông tư 12/2025/TT-BCA) về sát hạch, cấp giấy phép lái xe; Thông tư 154/2025/TT-BTC (từ 01/01/2026), lệ phí cấp giấy phép lái xe; thủ tục “Cấp đổi giấy phép lái xe” (3.000347), “Cấp lại giấy phép lái xe” (3.000348)",
+    "https://vanban.chinhphu.vn/?docid=218725&pageid=27160",
+    "Thông tư 108/2026/TT-BCA và Thông tư 154/2025/TT-BTC đọc qua các bản trích dẫn; mức lệ phí đổi, cấp lại giấy phép lái xe (135.000 đ hoặc thấp hơn 20.000 đ), thời hạn giải quyết và mức tài khoản định danh khi nộp trực tuyến chưa được xác nhận.",
+    "Circulars 108/2026/TT-BCA and 154/2025/TT-BTC were read in quotations; the exchange and re-issue fee (135,000 VND or 20,000 less), the processing time and the e-ID level for online filing are not confirmed.",
 );
 pub const HEALTH_INSURANCE: Source = weak(
     "household-health-insurance",
@@ -451,11 +513,11 @@ pub const PASSPORT_ISSUE: Service = Service {
     id: "cap-ho-chieu",
     name: t("Cấp hộ chiếu phổ thông ở trong nước", "Ordinary passport (issued in Vietnam)"),
     agency: t("Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố", "Immigration office of the provincial police"),
-    channels: &[offer(
-        Channel::InPerson(t("Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố", "Provincial immigration office")),
-        EidNeed::None,
-        &PASSPORT,
-    )],
+    channels: &[
+        offer(Channel::InPerson(t("Phòng Quản lý xuất nhập cảnh, Công an tỉnh, thành phố", "Provincial immigration office")), EidNeed::None, &PASSPORT),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+        offer(Channel::MpsPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+    ],
     documents: &[
         doc_if(
             "to-khai-ho-chieu",
@@ -474,10 +536,7 @@ pub const PASSPORT_ISSUE: Service = Service {
         ),
     ],
     documents_source: &PASSPORT,
-    fee: Fee::Described(t(
-        "Cấp mới 100.000 đ; cấp lại do hỏng hoặc mất 200.000 đ (áp dụng đến hết 31/12/2026 theo Thông tư 64/2025/TT-BTC).",
-        "New passport 100,000 VND; replacement for a damaged or lost one 200,000 VND (until 31/12/2026 under Circular 64/2025/TT-BTC).",
-    )),
+    fee: Fee::Dated(&PASSPORT_FEE),
     fee_source: &PASSPORT,
     processing: Processing::WorkingDays(8),
     processing_source: &PASSPORT,
@@ -497,12 +556,12 @@ pub const VEHICLE_FIRST_REGISTRATION: Service = Service {
         doc("tai-khoan-dinh-danh-muc-2", "Tài khoản định danh điện tử mức 2 của chủ xe", "The owner's level 2 e-ID account"),
     ],
     documents_source: &VEHICLE_FIRST,
-    fee: Fee::NotFound(t(
-        "Lệ phí theo Thông tư 60/2023/TT-BTC (đã sửa đổi); chưa thu thập được mức thu cụ thể theo khu vực.",
-        "Fee under Circular 60/2023/TT-BTC (as amended); the amounts by area were not collected.",
+    fee: Fee::Dated(&VEHICLE_FEE),
+    fee_source: &VEHICLE_FEE_TT155,
+    processing: Processing::Described(t(
+        "Không quá 08 giờ làm việc kể từ khi nhận đủ hồ sơ hợp lệ và đã nộp lệ phí trực tuyến; biển số trúng đấu giá hoặc biển số định danh: không quá 07 ngày làm việc.",
+        "At most 8 working hours from a complete file and the fee paid online; auctioned or identity plates: at most 7 working days.",
     )),
-    fee_source: &VEHICLE_FIRST,
-    processing: Processing::NotFound,
     processing_source: &VEHICLE_FIRST,
     deadline: None,
     tool: None,
@@ -572,15 +631,20 @@ pub const CRIMINAL_RECORD_CERTIFICATE: Service = Service {
     channels: &[
         offer(Channel::InPerson(t("Công an tỉnh, thành phố", "Provincial police")), EidNeed::None, &CRIMINAL_RECORD),
         offer(Channel::Vneid, EidNeed::Level2, &crate::law::eid_facts::LEVELS_UNLOCK),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
+        offer(Channel::MpsPortal, EidNeed::NotStated, &ONLINE_LEVEL_NOT_STATED),
     ],
     documents: &[doc("to-khai-ly-lich-tu-phap", "Tờ khai yêu cầu cấp phiếu lý lịch tư pháp", "Criminal-record certificate request form")],
     documents_source: &CRIMINAL_RECORD,
     fee: Fee::Described(t(
-        "200.000 đ; 100.000 đ cho học sinh, sinh viên, người có công, thân nhân liệt sĩ. Mức nộp trực tuyến năm 2026 chưa tìm thấy.",
-        "200,000 VND; 100,000 VND for students, people with meritorious service and martyrs' relatives. The 2026 online rate was not found.",
+        "200.000 đ khi nộp trực tiếp và trực tuyến; 100.000 đ cho học sinh (từ đủ 16 tuổi), sinh viên, người có công, thân nhân liệt sĩ; từ phiếu thứ 3 trở đi thêm 5.000 đ/phiếu.",
+        "200,000 VND in person and online; 100,000 VND for pupils aged 16 or more, students, people with meritorious service and martyrs' relatives; 5,000 VND more per certificate from the third.",
     )),
     fee_source: &CRIMINAL_RECORD,
-    processing: Processing::WorkingDays(10),
+    processing: Processing::Described(t(
+        "Không quá 10 ngày làm việc; không quá 15 ngày làm việc nếu đã cư trú ở nhiều nơi hoặc ở nước ngoài, là người nước ngoài, hoặc cần xác minh điều kiện đương nhiên được xóa án tích.",
+        "At most 10 working days; at most 15 when the person lived in several places or abroad, is a foreigner, or automatic expungement must be checked.",
+    )),
     processing_source: &CRIMINAL_RECORD,
     deadline: None,
     tool: None,
@@ -590,7 +654,7 @@ pub const CRIMINAL_RECORD_CERTIFICATE: Service = Service {
 /// Đổi, cấp lại giấy phép lái xe.
 pub const DRIVING_LICENCE_EXCHANGE: Service = Service {
     id: "doi-cap-lai-giay-phep-lai-xe",
-    name: t("Đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue"),
+    name: t("Cấp đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue"),
     agency: t("Công an tỉnh, thành phố", "Provincial police"),
     channels: &[
         offer(Channel::InPerson(t("Công an tỉnh, thành phố", "Provincial police")), EidNeed::None, &DRIVING_LICENCE),
@@ -599,7 +663,10 @@ pub const DRIVING_LICENCE_EXCHANGE: Service = Service {
     ],
     documents: &[doc("to-khai-doi-gplx", "Tờ khai đề nghị đổi, cấp lại giấy phép lái xe", "Driving licence exchange or re-issue request")],
     documents_source: &DRIVING_LICENCE,
-    fee: Fee::NotFound(t("mức lệ phí hiện hành chưa được xác nhận (trước đây 135.000 đ).", "the current fee is not confirmed (it used to be 135,000 VND).")),
+    fee: Fee::NotFound(t(
+        "lệ phí theo Thông tư 154/2025/TT-BTC (từ 01/01/2026); các nguồn đã đọc chưa thống nhất mức thu (135.000 đ hoặc thấp hơn 20.000 đ).",
+        "the fee under Circular 154/2025/TT-BTC (from 01/01/2026); the sources read disagree on the amount (135,000 VND or 20,000 less).",
+    )),
     fee_source: &DRIVING_LICENCE,
     processing: Processing::NotFound,
     processing_source: &DRIVING_LICENCE,
@@ -674,12 +741,19 @@ pub static SERVICES: &[Service] = &[
     UNEMPLOYMENT_BENEFIT,
 ];
 
+/// Every dated fact of the catalog, for the validation the test suite runs.
+pub fn facts() -> [&'static Fact<Fee>; 2] {
+    [&PASSPORT_FEE, &VEHICLE_FEE]
+}
+
 pub fn find(id: &str) -> Option<&'static Service> {
     SERVICES.iter().find(|s| s.id == id)
 }
 
 pub fn sources() -> Vec<&'static Source> {
     vec![
+        &PASSPORT_FEE_2027,
+        &VEHICLE_FEE_TT155,
         &PERMANENT_RESIDENCE,
         &TEMPORARY_RESIDENCE,
         &TEMPORARY_RENEWAL,

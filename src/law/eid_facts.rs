@@ -90,8 +90,8 @@ pub const LEVELS_UNLOCK: Source = src(
 /// Online procedures that need level 2 (full-online vehicle registration).
 pub const LEVEL_2_NEEDED: Source = src(
     "eid-level-2-needed",
-    "Thủ tục đăng ký xe trực tuyến toàn trình: “chủ xe sử dụng tài khoản định danh điện tử mức độ 2”",
-    "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/-Cap-lai-chung-nhan-dang-ky-xe-bien-so-xe-thuc-2404-14",
+    "Thủ tục “Đăng ký lần đầu trực tuyến toàn trình đối với xe sản xuất, lắp ráp trong nước”: “Chủ xe là công dân Việt Nam có tài khoản định danh mức độ 2”",
+    "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Dang-ky-lan-dau-truc-tuyen-toan-trinh-doi-voi-xe-2389-14",
     Confidence::High,
     None,
 );

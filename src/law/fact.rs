@@ -7,7 +7,7 @@ use super::date::Date;
 use super::source::Source;
 
 /// One value for one period. `valid_to` is the last day it holds (inclusive); `None` = open-ended.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Period<T: 'static> {
     pub value: T,
     pub valid_from: Date,
@@ -22,7 +22,7 @@ impl<T> Period<T> {
 }
 
 /// A fact whose value changes over time, e.g. a fee set by successive circulars.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Fact<T: 'static> {
     /// Stable identifier for validation messages.
     pub id: &'static str,

@@ -243,7 +243,7 @@ pub fn ServiceSummary(p: &ServiceSummaryProps) -> Html {
     html! {
         <>
             <ul>{ for s.channels.iter().map(|c| html! { <li>{ service_words::channel_line(lang, c.channel, c.eid) }</li> }) }</ul>
-            <p>{ t(lang, T::FeeHeading) }{ ": " }{ service_words::fee_line(lang, s.fee) }</p>
+            <p>{ t(lang, T::FeeHeading) }{ ": " }{ service_words::fee_line(lang, s.fee, ctx.today) }</p>
             if let Some(line) = s.online_waiver(ctx.today).and_then(|(verdict, _)| super::text::common::waiver_line(lang, verdict)) { <p>{ line }</p> }
             <p>{ t(lang, T::TimeHeading) }{ ": " }{ service_words::processing_line(lang, s.processing, ctx.today) }</p>
         </>

@@ -114,7 +114,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
         format!("{}: {}", t(lang, T::DocumentsHeading), s.documents.iter().map(|d| lang.pick(d.name)).collect::<Vec<_>>().join("; ")),
         s.documents_source,
     ));
-    reasons.push((format!("{}: {}", t(lang, T::FeeHeading), words::fee_line(lang, s.fee)), s.fee_source));
+    reasons.push((format!("{}: {}", t(lang, T::FeeHeading), words::fee_line(lang, s.fee, ctx.today)), s.fee_source));
     reasons.push((format!("{}: {}", t(lang, T::TimeHeading), words::processing_line(lang, s.processing, ctx.today)), s.processing_source));
     if let Some(d) = s.deadline {
         reasons.push((words::deadline_line(lang, d.span, lang.pick(d.from)), d.source));
@@ -153,7 +153,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
                 <p class="no-print"><button type="button" class="button secondary" onclick={clear}>{ t(lang, T::ClearAll) }</button></p>
             }
             <h2>{ t(lang, T::FeeHeading) }</h2>
-            <p>{ words::fee_line(lang, s.fee) }</p>
+            <p>{ words::fee_line(lang, s.fee, ctx.today) }</p>
             if let Some((verdict, source)) = s.online_waiver(ctx.today) {
                 <p>{ text::common::waiver_line(lang, verdict).unwrap_or_default() }</p>
                 <VerifyNote {source} />

@@ -36,8 +36,25 @@ pub fn channel_line(lang: Lang, c: Channel, eid: EidNeed) -> String {
     format!("{place}{level}")
 }
 
-pub fn fee_line(lang: Lang, fee: Fee) -> String {
+pub fn fee_line(lang: Lang, fee: Fee, today: Date) -> String {
     match fee {
+        Fee::Dated(fact) => match fact.as_of(today) {
+            Some(period) => {
+                let line = fee_line(lang, period.value, today);
+                match period.valid_to {
+                    Some(end) => bi!(lang, "{line} (áp dụng đến hết {end})", "{line} (until {end})"),
+                    None => line,
+                }
+            }
+            None => match fact.periods.last().and_then(|p| p.valid_to).filter(|end| today > *end) {
+                Some(end) => bi!(
+                    lang,
+                    "Mức lệ phí sau ngày {end} chưa được ứng dụng xác nhận: hãy xem thông báo mới nhất trên Cổng Dịch vụ công quốc gia.",
+                    "The fee after {end} is not confirmed by the app yet: check the latest notice on the National Public Service Portal."
+                ),
+                None => t(lang, T::FeeUnknownLine).to_string(),
+            },
+        },
         Fee::Free => t(lang, T::NoFeeLine).to_string(),
         Fee::Amount { in_person, online } => common::fee_line(lang, in_person, online),
         Fee::Described(text) => lang.pick(text).to_string(),
@@ -62,5 +79,40 @@ pub fn deadline_line(lang: Lang, span: Span, from: &str) -> String {
     match span {
         Span::Days(n) => bi!(lang, "Trong {n} ngày kể từ {from}.", "Within {n} days of {from}."),
         Span::Months(n) => bi!(lang, "Trong {n} tháng kể từ {from}.", "Within {n} months of {from}."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::fact::{Fact, Period};
+    use crate::law::source::Source;
+
+    static SOURCE: Source = Source {
+        id: "test",
+        basis: "test",
+        url: "https://example.invalid",
+        verified_on: Date::ymd(2026, 12, 2),
+        confidence: crate::law::source::Confidence::High,
+        doubt: None,
+    };
+    static ENDS: Fact<Fee> = Fact {
+        id: "ends",
+        periods: &[Period {
+            value: Fee::Amount { in_person: 100_000, online: 50_000 },
+            valid_from: Date::ymd(2026, 1, 1),
+            valid_to: Some(Date::ymd(2026, 12, 31)),
+            source: &SOURCE,
+        }],
+    };
+
+    /// A fee known to a date shows its end; past it the page says the rule is not known yet,
+    /// instead of showing an expired rate (Build 3 of issue 10).
+    #[test]
+    fn a_dated_fee_knows_its_end() {
+        let fee = Fee::Dated(&ENDS);
+        assert_eq!(fee_line(Lang::Vi, fee, Date::ymd(2026, 12, 31)), "Nộp trực tiếp: 100.000 đ. Nộp trực tuyến: 50.000 đ. (áp dụng đến hết 31/12/2026)");
+        assert!(fee_line(Lang::Vi, fee, Date::ymd(2027, 1, 1)).starts_with("Mức lệ phí sau ngày 31/12/2026 chưa được ứng dụng xác nhận"));
+        assert_eq!(fee_line(Lang::En, fee, Date::ymd(2025, 12, 31)), t(Lang::En, T::FeeUnknownLine), "before the first period: no rate recorded");
     }
 }
