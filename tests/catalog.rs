@@ -128,3 +128,18 @@ fn dated_fees_on_both_sides_of_their_changes() {
     assert!(text(vehicle, Date::ymd(2026, 11, 24)).is_some_and(|t| t.contains("14.000.000 đ ở Hà Nội, TP Hồ Chí Minh (khu vực I); 140.000 đ ở nơi khác")));
     assert_eq!(text(vehicle, Date::ymd(2025, 12, 31)), None, "no rate recorded before TT 155/2025: said so, not guessed");
 }
+
+/// An audit of legal time limits the services' own sources set: each is shown (Luật Cư trú
+/// Điều 27 khoản 1 for temporary residence, Điều 28 khoản 3 for its renewal; Luật Hộ tịch 2014
+/// Điều 15, 33 for births and deaths; Luật Việc làm for the unemployment benefit).
+#[test]
+fn every_time_limit_the_sources_set_is_shown() {
+    use congdanso::content::catalog::{CountsFrom, Span};
+    let limit = |s: &congdanso::content::catalog::Service| s.deadline.map(|d| (d.span, d.counts_from, d.obligation));
+    assert_eq!(limit(&services::TEMPORARY_RESIDENCE_RENEWAL), Some((Span::DaysBefore(15), CountsFrom::TemporaryStayEnd, false)));
+    assert_eq!(limit(&services::TEMPORARY_RESIDENCE_REGISTRATION), Some((Span::Days(30), CountsFrom::Arrival, true)), "a duty, not a filing deadline");
+    assert_eq!(limit(&services::BIRTH_REGISTRATION), Some((Span::Days(60), CountsFrom::Birth, false)));
+    assert_eq!(limit(&services::DEATH_REGISTRATION), Some((Span::Days(15), CountsFrom::Death, false)));
+    assert_eq!(limit(&services::UNEMPLOYMENT_BENEFIT), Some((Span::Months(3), CountsFrom::ContractEnd, false)));
+    assert_eq!(services::BIRTH_REGISTRATION.deadline.and_then(|d| d.known_until).map(|(day, _)| day), Some(congdanso::law::date::Date::ymd(2027, 2, 28)));
+}

@@ -51,7 +51,27 @@ fn a_birth_plan_follows_the_answers_and_counts_the_deadline() {
     assert_eq!(temporary[1].service.id, "dang-ky-tam-tru");
     assert_eq!(temporary[1].deadline, None, "a newborn's temporary residence does not count 30 days from the birth");
     let moving = plan(LifeEvent::Moving, EventAnswers { date: Some(d(2026, 10, 1)), permanent: false, eid_level_2: false }, d(2026, 11, 5));
-    assert_eq!(moving[0].deadline, Some(DeadlineState::Overdue { on: d(2026, 11, 2), days_late: 3 }), "31/10 is a Saturday → Monday 02/11");
+    assert_eq!(
+        moving[0].deadline,
+        Some(DeadlineState::Obligation { since: d(2026, 10, 31), started: true }),
+        "Luật Cư trú Điều 27 khoản 1: registration is due once a stay reaches 30 days; no filing deadline, no days late"
+    );
+    let early = plan(LifeEvent::Moving, EventAnswers { date: Some(d(2026, 11, 1)), permanent: false, eid_level_2: false }, d(2026, 11, 5));
+    assert_eq!(early[0].deadline, Some(DeadlineState::Obligation { since: d(2026, 12, 1), started: false }));
+}
+
+/// Luật Hộ tịch 2014 Điều 15, 33 hold to 28/02/2027; Luật Hộ tịch 03/2026/QH16 replaces it on
+/// 01/03/2027 and its deadlines were not read: no countdown is extrapolated past 28/02/2027.
+#[test]
+fn civil_status_deadlines_on_both_sides_of_01_03_2027() {
+    let birth = |born: Date| plan(LifeEvent::Birth, EventAnswers { date: Some(born), permanent: true, eid_level_2: false }, d(2026, 12, 20))[0].deadline;
+    let unknown = Some(DeadlineState::RuleUnknownAfter { known_until: d(2027, 2, 28) });
+    assert_eq!(birth(d(2026, 12, 15)), Some(DeadlineState::Due { on: d(2027, 2, 15), days_left: 57 }), "day 60 is Saturday 13/02 → Monday 15/02");
+    assert_eq!(birth(d(2026, 12, 31)), unknown, "day 60 is 01/03/2027, past the known rule");
+    assert_eq!(birth(d(2027, 3, 1)), unknown, "born under the new law");
+    let death = |died: Date| plan(LifeEvent::Death, EventAnswers { date: Some(died), permanent: false, eid_level_2: false }, d(2027, 2, 12))[0].deadline;
+    assert_eq!(death(d(2027, 2, 10)), Some(DeadlineState::Due { on: d(2027, 2, 25), days_left: 13 }));
+    assert_eq!(death(d(2027, 2, 13)), unknown, "day 15 is Sunday 28/02 → Monday 01/03, past the known rule");
 }
 
 #[test]

@@ -100,6 +100,8 @@ pub enum Processing {
 pub enum Span {
     Days(i64),
     Months(i32),
+    /// Within this many days before the counted day (renewing before a stay ends).
+    DaysBefore(i64),
 }
 
 /// What a legal deadline counts from.
@@ -113,6 +115,8 @@ pub enum CountsFrom {
     Arrival,
     /// The end of the labour contract.
     ContractEnd,
+    /// The last day of the registered temporary stay.
+    TemporaryStayEnd,
 }
 
 /// A legal deadline for the citizen, counted from an event.
@@ -125,6 +129,12 @@ pub struct Deadline {
     /// What happens when it is missed.
     pub overdue: Text,
     pub source: &'static Source,
+    /// The last day the rule is known to hold, and the text that replaces it (whose own rule the
+    /// app has not read): past it, no countdown is extrapolated.
+    pub known_until: Option<(Date, &'static Source)>,
+    /// The count marks when a duty starts (e.g. temporary residence once a stay reaches 30 days,
+    /// Luật Cư trú Điều 27 khoản 1), not a filing deadline: no "days late" is shown.
+    pub obligation: bool,
 }
 
 /// A tool of this app that answers the service in depth.
@@ -168,6 +178,7 @@ impl Service {
         let mut all = vec![self.documents_source, self.fee_source, self.processing_source];
         all.extend(self.channels.iter().map(|c| c.source));
         all.extend(self.deadline.map(|d| d.source));
+        all.extend(self.deadline.and_then(|d| d.known_until).map(|(_, next)| next));
         if let Fee::Dated(fact) = self.fee {
             all.extend(fact.sources().filter(|s| !all_ids(&all).contains(&s.id)).collect::<Vec<_>>());
         }
@@ -224,7 +235,7 @@ impl Service {
             out.push(format!("{id}: no documents listed"));
         }
         if let Some(d) = self.deadline {
-            if matches!(d.span, Span::Days(..=0) | Span::Months(..=0)) {
+            if matches!(d.span, Span::Days(..=0) | Span::Months(..=0) | Span::DaysBefore(..=0)) {
                 out.push(format!("{id}: deadline must be positive"));
             }
         }

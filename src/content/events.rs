@@ -1,7 +1,7 @@
 //! Life events (việc của tôi) → the services that apply, in order, with deadlines counted from the
 //! event date. Pure: the UI passes the answers and today in.
 
-use super::catalog::{CountsFrom, Service, Span};
+use super::catalog::{CountsFrom, Deadline, Service, Span};
 use super::services;
 use crate::law::date::Date;
 use crate::law::holidays;
@@ -106,6 +106,16 @@ pub enum DeadlineState {
         on: Date,
         days_late: i64,
     },
+    /// The deadline's rule is known only to `known_until` and the event or its last day falls
+    /// after it: no countdown is extrapolated.
+    RuleUnknownAfter {
+        known_until: Date,
+    },
+    /// A duty that starts on `since` (not a filing deadline); `started` once that day is reached.
+    Obligation {
+        since: Date,
+        started: bool,
+    },
 }
 
 /// The last day of a deadline running from `event`: days are counted after the event day; months
@@ -115,6 +125,7 @@ pub fn last_day(event: Date, span: Span) -> Date {
     let mut day = match span {
         Span::Days(n) => event.add_days(n),
         Span::Months(n) => event.add_months(n),
+        Span::DaysBefore(_) => event,
     };
     while !holidays::is_working_day(day) {
         day = day.add_days(1);
@@ -129,6 +140,22 @@ pub fn deadline_state(event: Date, span: Span, today: Date) -> DeadlineState {
         DeadlineState::Due { on, days_left: left }
     } else {
         DeadlineState::Overdue { on, days_late: -left }
+    }
+}
+
+/// Where a catalog deadline stands, unless its rule is not known on the day it would end.
+pub fn deadline_state_for(event: Date, deadline: Deadline, today: Date) -> DeadlineState {
+    match deadline.known_until {
+        Some((known_until, _)) if last_day(event, deadline.span) > known_until => DeadlineState::RuleUnknownAfter { known_until },
+        _ if deadline.obligation => {
+            let since = match deadline.span {
+                Span::Days(n) => event.add_days(n),
+                Span::Months(n) => event.add_months(n),
+                Span::DaysBefore(_) => event,
+            };
+            DeadlineState::Obligation { since, started: today >= since }
+        }
+        _ => deadline_state(event, deadline.span, today),
     }
 }
 
@@ -181,7 +208,7 @@ pub fn plan(event: LifeEvent, a: EventAnswers, today: Date) -> Vec<PlanStep> {
         .map(|service| PlanStep {
             service,
             deadline: match (service.deadline, a.date) {
-                (Some(d), Some(event_date)) if event.date_counts_as() == Some(d.counts_from) => Some(deadline_state(event_date, d.span, today)),
+                (Some(d), Some(event_date)) if event.date_counts_as() == Some(d.counts_from) => Some(deadline_state_for(event_date, d, today)),
                 _ => None,
             },
         })

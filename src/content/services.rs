@@ -51,7 +51,7 @@ pub const TEMPORARY_RESIDENCE: Source = official(
 );
 pub const TEMPORARY_RENEWAL: Source = official(
     "tthc-temporary-residence-renewal",
-    "Luật Cư trú 68/2020/QH14, Điều 28; thủ tục “Gia hạn tạm trú”",
+    "Luật Cư trú 68/2020/QH14, Điều 28 khoản 3 (“Trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú đã đăng ký, công dân phải làm thủ tục gia hạn tạm trú”); thủ tục “Gia hạn tạm trú”",
     "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Gia-han-tam-tru-262-39",
 );
 pub const NOTICE_OF_STAY: Source = official(
@@ -234,6 +234,21 @@ const PROOF_OF_HOME: Document = doc_if(
     "Only when the office cannot read it from VNeID or the databases",
 );
 
+/// The last day of the Civil Status Law 2014: Luật Hộ tịch 03/2026/QH16 replaces it on 01/03/2027.
+pub const CIVIL_STATUS_LAW_2014_LAST_DAY: Date = Date::ymd(2027, 2, 28);
+/// Luật Hộ tịch 03/2026/QH16, in force 01/03/2027; its registration deadlines were not read.
+pub const CIVIL_STATUS_LAW_2026: Source = Source {
+    id: "luat-ho-tich-03-2026",
+    basis: "Luật Hộ tịch 03/2026/QH16 (23/04/2026), hiệu lực 01/03/2027, thay Luật Hộ tịch 60/2014/QH13",
+    url: "https://congbao.chinhphu.vn/van-ban/luat-so-03-2026-qh16-469530/64878.htm",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Luật Hộ tịch 03/2026/QH16 thay thế Luật Hộ tịch 2014 từ 01/03/2027; ứng dụng chưa đọc được thời hạn đăng ký khai sinh, khai tử theo luật mới.",
+        en: "Civil Status Law 03/2026/QH16 replaces the 2014 law from 01/03/2027; the app has not read its birth and death registration deadlines.",
+    }),
+};
+
 /// Luật Hộ tịch 2014 Điều 15: within 60 days of the birth.
 const BIRTH_WITHIN_60_DAYS: Deadline = Deadline {
     span: Span::Days(60),
@@ -244,6 +259,8 @@ const BIRTH_WITHIN_60_DAYS: Deadline = Deadline {
         "Past the deadline the birth must still be registered (late registration), and a fee may apply.",
     ),
     source: &BIRTH_DEADLINE,
+    known_until: Some((CIVIL_STATUS_LAW_2014_LAST_DAY, &CIVIL_STATUS_LAW_2026)),
+    obligation: false,
 };
 /// Luật Hộ tịch 2014 Điều 33: within 15 days of the death.
 const DEATH_WITHIN_15_DAYS: Deadline = Deadline {
@@ -252,6 +269,8 @@ const DEATH_WITHIN_15_DAYS: Deadline = Deadline {
     from: t("ngày mất", "the death"),
     overdue: t("Quá hạn vẫn phải đăng ký khai tử.", "Past the deadline the death must still be registered."),
     source: &DEATH,
+    known_until: Some((CIVIL_STATUS_LAW_2014_LAST_DAY, &CIVIL_STATUS_LAW_2026)),
+    obligation: false,
 };
 const DEATH_NOTICE: Document =
     doc_if("giay-bao-tu", "Giấy báo tử", "Death notice (giấy báo tử)", "Hoặc giấy tờ thay thế giấy báo tử", "Or a document that replaces it");
@@ -381,10 +400,12 @@ pub const TEMPORARY_RESIDENCE_REGISTRATION: Service = Service {
         counts_from: CountsFrom::Arrival,
         from: t("ngày đến ở (khi ở từ 30 ngày trở lên ngoài nơi thường trú)", "arrival (when staying 30 days or more away from the permanent residence)"),
         overdue: t(
-            "Ở từ 30 ngày trở lên mà không đăng ký tạm trú là vi phạm quy định cư trú.",
-            "Staying 30 days or more without registering breaks the residence rules.",
+            "Luật Cư trú (Điều 27 khoản 1) buộc đăng ký tạm trú khi ở từ 30 ngày trở lên, không nêu số ngày phải nộp hồ sơ: hãy đăng ký sớm.",
+            "The Residence Law (Art. 27(1)) requires registration once you stay 30 days or more and sets no filing deadline: register early.",
         ),
         source: &TEMPORARY_RESIDENCE,
+        known_until: None,
+        obligation: true,
     }),
     tool: None,
     waiver: Some(WaivedFee::ResidenceRegistration),
@@ -413,7 +434,18 @@ pub const TEMPORARY_RESIDENCE_RENEWAL: Service = Service {
     fee_source: &TEMPORARY_RESIDENCE,
     processing: Processing::WorkingDays(3),
     processing_source: &TEMPORARY_RENEWAL,
-    deadline: None,
+    deadline: Some(Deadline {
+        span: Span::DaysBefore(15),
+        counts_from: CountsFrom::TemporaryStayEnd,
+        from: t("ngày kết thúc thời hạn tạm trú đã đăng ký", "the end of the registered temporary stay"),
+        overdue: t(
+            "Luật Cư trú (Điều 28 khoản 3) chỉ nói gia hạn “trong thời hạn 15 ngày trước ngày kết thúc”; chưa rõ nộp sớm hơn có được nhận hay không.",
+            "The Residence Law (Art. 28(3)) says to renew “within 15 days before the end”; whether an earlier filing is accepted is not stated.",
+        ),
+        source: &TEMPORARY_RENEWAL,
+        known_until: None,
+        obligation: false,
+    }),
     tool: None,
     waiver: Some(WaivedFee::ResidenceRegistration),
 };
@@ -714,6 +746,8 @@ pub const UNEMPLOYMENT_BENEFIT: Service = Service {
         from: t("ngày chấm dứt hợp đồng lao động", "the end of the labour contract"),
         overdue: t("Nộp quá hạn thì không được hưởng trợ cấp cho lần này.", "Applying late loses the benefit for this time."),
         source: &UNEMPLOYMENT,
+        known_until: None,
+        obligation: false,
     }),
     tool: None,
     waiver: None,
@@ -752,6 +786,7 @@ pub fn find(id: &str) -> Option<&'static Service> {
 
 pub fn sources() -> Vec<&'static Source> {
     vec![
+        &CIVIL_STATUS_LAW_2026,
         &PASSPORT_FEE_2027,
         &VEHICLE_FEE_TT155,
         &PERMANENT_RESIDENCE,

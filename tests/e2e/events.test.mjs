@@ -48,3 +48,14 @@ test("a death registered late is flagged as overdue; a future date is refused be
   assert.match(await page.locator(".result").innerText(), /Deadline 30\/11\/2026 – 6 days left/);
   await page.context().close();
 });
+
+test("a birth whose 60 days would end after 28/02/2027: no countdown past the known law, a verify note instead", async () => {
+  const page = await s.open("#/viec-cua-toi/sinh-con?ngay=31/12/2026&thuong-tru=co&muc2=khong&as_of=2027-01-05");
+  await page.locator(".result").waitFor();
+  const text = await page.locator(".result").innerText();
+  assert.match(text, /chỉ áp dụng đến hết 28\/02\/2027; quy định sau đó chưa được ứng dụng xác nhận/);
+  assert.match(text, /Cần kiểm tra lại:.*Luật Hộ tịch 03\/2026\/QH16/s);
+  assert.doesNotMatch(text, /Hạn chót 01\/03\/2027/, "no extrapolated deadline");
+  await assertAccessible(page, "a plan past the known civil-status law");
+  await page.context().close();
+});

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::content::catalog::Service;
 use crate::content::events::{plan, DeadlineState, EventAnswers, LifeEvent};
 use crate::law::date::Date;
 use crate::ui::app::use_ctx;
@@ -12,7 +13,7 @@ use crate::ui::link::{self, Params, Query};
 use crate::ui::route::{Location, Route};
 use crate::ui::text::events as words;
 use crate::ui::text::{self, t, Lang, T};
-use crate::ui::widgets::{Checkbox, ErrorSummary, ServiceSummary, TextField};
+use crate::ui::widgets::{Checkbox, ErrorSummary, ServiceSummary, TextField, VerifyNote};
 
 #[component]
 pub fn EventList() -> Html {
@@ -117,7 +118,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
                                 <li>
                                     <h3><a href={ctx.link_to(&Route::Service(s.service.id.to_string()))}>{ lang.pick(s.service.name) }</a></h3>
                                     if let Some(state) = s.deadline {
-                                        { deadline_html(lang, state, s.service.deadline.map(|d| lang.pick(d.overdue)).unwrap_or_default()) }
+                                        { deadline_html(lang, state, s.service) }
                                     }
                                     <ServiceSummary service={s.service} />
                                 </li>
@@ -130,9 +131,19 @@ pub fn EventPage(p: &EventPageProps) -> Html {
     }
 }
 
-fn deadline_html(lang: Lang, state: DeadlineState, overdue: &str) -> Html {
+fn deadline_html(lang: Lang, state: DeadlineState, service: &'static Service) -> Html {
+    let overdue = service.deadline.map(|d| lang.pick(d.overdue)).unwrap_or_default();
     match state {
         DeadlineState::Due { on, days_left } => html! { <p class="headline">{ words::due(lang, on, days_left) }</p> },
         DeadlineState::Overdue { on, days_late } => html! { <p class="headline bad">{ words::overdue(lang, on, days_late, overdue) }</p> },
+        DeadlineState::Obligation { since, started } => html! {
+            <p class={classes!("headline", started.then_some("bad"))}>{ words::obligation(lang, since, started) }{ " " }{ overdue }</p>
+        },
+        DeadlineState::RuleUnknownAfter { known_until } => html! {
+            <>
+                <p class="headline">{ words::rule_unknown_after(lang, known_until) }</p>
+                if let Some((_, source)) = service.deadline.and_then(|d| d.known_until) { <VerifyNote {source} /> }
+            </>
+        },
     }
 }

@@ -117,7 +117,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
     reasons.push((format!("{}: {}", t(lang, T::FeeHeading), words::fee_line(lang, s.fee, ctx.today)), s.fee_source));
     reasons.push((format!("{}: {}", t(lang, T::TimeHeading), words::processing_line(lang, s.processing, ctx.today)), s.processing_source));
     if let Some(d) = s.deadline {
-        reasons.push((words::deadline_line(lang, d.span, lang.pick(d.from)), d.source));
+        reasons.push((words::deadline_line(lang, d), d.source));
     }
     let mut doubts: Vec<&'static Source> = Vec::new();
     for source in s.sources() {
@@ -162,7 +162,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             <p>{ words::processing_line(lang, s.processing, ctx.today) }</p>
             if let Some(d) = s.deadline {
                 <h2>{ t(lang, T::DeadlineHeading) }</h2>
-                <p>{ words::deadline_line(lang, d.span, lang.pick(d.from)) }</p>
+                <p>{ words::deadline_line(lang, d) }</p>
                 <p>{ lang.pick(d.overdue) }</p>
             }
             { for doubts.into_iter().map(|source| html! { <VerifyNote {source} /> }) }

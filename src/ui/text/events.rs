@@ -21,3 +21,21 @@ pub fn due(lang: Lang, on: Date, days_left: i64) -> String {
 pub fn overdue(lang: Lang, on: Date, days_late: i64, what_then: &str) -> String {
     bi!(lang, "Đã quá hạn {days_late} ngày (hạn chót {on}). {what_then}", "{days_late} days overdue (deadline {on}). {what_then}")
 }
+
+/// A duty that starts on a day (temporary residence once a stay reaches 30 days).
+pub fn obligation(lang: Lang, since: Date, started: bool) -> String {
+    if started {
+        bi!(lang, "Đã ở từ 30 ngày trở lên (từ {since}): cần đăng ký ngay.", "Staying 30 days or more (since {since}): register now.")
+    } else {
+        bi!(lang, "Nếu ở từ 30 ngày trở lên thì phải đăng ký (từ ngày {since}).", "If you stay 30 days or more you must register (from {since}).")
+    }
+}
+
+/// A deadline whose rule is known only to a day before it would end.
+pub fn rule_unknown_after(lang: Lang, known_until: Date) -> String {
+    bi!(
+        lang,
+        "Thời hạn này theo luật hiện hành chỉ áp dụng đến hết {known_until}; quy định sau đó chưa được ứng dụng xác nhận. Hãy làm sớm hoặc xem hướng dẫn trên Cổng Dịch vụ công quốc gia.",
+        "This deadline is known only up to {known_until} under the current law; the rule after that is not confirmed by the app. Do it early, or check the National Public Service Portal."
+    )
+}

@@ -1,6 +1,6 @@
 //! Words for the service catalog (dịch vụ công) and the service summaries other tools show.
 
-use crate::content::catalog::{Channel, EidNeed, Fee, Processing, Span};
+use crate::content::catalog::{Channel, Deadline, EidNeed, Fee, Processing, Span};
 use crate::law::date::Date;
 use crate::law::holidays;
 
@@ -74,11 +74,17 @@ pub fn processing_line(lang: Lang, p: Processing, today: Date) -> String {
     }
 }
 
-/// "Trong 60 ngày kể từ ngày sinh."
-pub fn deadline_line(lang: Lang, span: Span, from: &str) -> String {
-    match span {
+/// "Trong 60 ngày kể từ ngày sinh." and, for a rule known only to a date, until when.
+pub fn deadline_line(lang: Lang, deadline: Deadline) -> String {
+    let from = lang.pick(deadline.from);
+    let line = match deadline.span {
         Span::Days(n) => bi!(lang, "Trong {n} ngày kể từ {from}.", "Within {n} days of {from}."),
         Span::Months(n) => bi!(lang, "Trong {n} tháng kể từ {from}.", "Within {n} months of {from}."),
+        Span::DaysBefore(n) => bi!(lang, "Trong {n} ngày trước {from}.", "Within the {n} days before {from}."),
+    };
+    match deadline.known_until {
+        Some((until, _)) => format!("{line} {}", bi!(lang, "(Quy định này áp dụng đến hết {until}.)", "(This rule applies until {until}.)")),
+        None => line,
     }
 }
 
