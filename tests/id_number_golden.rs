@@ -159,3 +159,18 @@ fn a_date_of_birth_is_checked_against_the_year() {
     assert_eq!(check_birth_date(&d, Date::ymd(1991, 3, 15)), BirthDateCheck::YearDiffers { in_number: 1990, entered: 1991 });
     assert_eq!(grouped(&d.digits), "001 090 001 234");
 }
+
+/// QĐ 19/2025/QĐ-TTg gives seven old codes to another province from 01/07/2025: for a birth from
+/// 2025 the province cannot be told for sure; for earlier births, and other codes, it can.
+#[test]
+fn codes_reused_by_the_2025_list_are_ambiguous_for_births_from_2025() {
+    let today = Date::ymd(2026, 11, 24);
+    let decoded = |n: &str| decode(n, today).expect("a valid number");
+    assert_eq!(decoded("052205000001").province_ambiguity, None, "born 2005 in Bình Định");
+    assert_eq!(decoded("052325000001").province_ambiguity, Some(("Bình Định", "Gia Lai")), "born 2025");
+    assert_eq!(decoded("052224000001").province_ambiguity, None, "born 2024: before the new list");
+    assert_eq!(decoded("001325000001").province_ambiguity, None, "Hà Nội keeps its code");
+    for code in ["015", "024", "044", "052", "080", "082", "091"] {
+        assert!(decoded(&format!("{code}326000001")).province_ambiguity.is_some(), "{code}, born 2026");
+    }
+}

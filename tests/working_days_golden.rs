@@ -18,7 +18,7 @@ fn counts_skip_tet_and_weekends() {
         (d(2026, 1, 9), 1, d(2026, 1, 10), 0, "Saturday 10/01/2026 worked in exchange (12729/VPCP-KGVX)"),
         (d(2024, 5, 3), 1, d(2024, 5, 4), 0, "Saturday 04/05/2024 worked (2450/VPCP-KGVX)"),
         (d(2026, 11, 24), 0, d(2026, 11, 24), 0, "zero days: the same day"),
-        (d(2026, 11, 20), 3, d(2026, 11, 26), 1, "24/11/2026 counted as a day off (low confidence)"),
+        (d(2026, 11, 20), 3, d(2026, 11, 26), 1, "24/11/2026 Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16 Điều 2)"),
     ];
     for (start, n, want, skipped, why) in cases {
         let got = add_working_days(start, n);
@@ -36,4 +36,18 @@ fn days_outside_the_table_are_flagged() {
     assert!(!is_working_day(d(2026, 2, 21)), "Saturday");
     assert!(is_working_day(d(2026, 8, 22)), "Saturday worked");
     assert!(is_working_day(d(2026, 2, 23)));
+}
+
+/// A count that crosses the proposed 23/11 ↔ 28/11/2026 swap says so (not applied: no approval
+/// found); a count into 2027 says the schedule is provisional (not published).
+#[test]
+fn unconfirmed_swaps_and_the_provisional_2027_schedule_are_flagged() {
+    let swap = |start, n| add_working_days(start, n).possible_swap.is_some();
+    assert!(swap(d(2026, 11, 20), 3), "20/11 + 3 runs through Monday 23/11");
+    assert!(!swap(d(2026, 11, 16), 3), "16/11 + 3 ends on 19/11");
+    assert!(swap(d(2026, 11, 27), 1), "Friday 27/11 + 1 → Monday 30/11, past Saturday 28/11");
+    assert!(!swap(d(2026, 11, 24), 2), "(24/11, 26/11] holds neither day");
+    let provisional = |start, n| add_working_days(start, n).provisional.is_some();
+    assert!(provisional(d(2026, 12, 30), 3), "→ 05/01/2027, 01/01 off by estimate");
+    assert!(!provisional(d(2026, 12, 28), 2), "→ 30/12/2026");
 }

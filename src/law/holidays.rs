@@ -52,16 +52,34 @@ pub const DAYS_OFF_2026: Source = Source {
 };
 
 pub const CULTURE_DAY: Source = Source {
-    id: "vietnam-culture-day-24-11",
-    basis: "Nghị quyết 80-NQ/TW (07/01/2026); Nghị quyết 30/NQ-CP; Ngày Văn hóa Việt Nam 24/11 (nghị quyết của Quốc hội chưa đọc được)",
-    url: "https://vneconomy.vn/bo-sung-ngay-van-hoa-viet-nam-2411-vao-danh-muc-ngay-nghi-huong-nguyen-luong.htm",
-    verified_on: Date::ymd(2026, 11, 24),
-    confidence: Confidence::Low,
+    id: "nq-28-2026-qh16-art-2",
+    basis: "Nghị quyết 28/2026/QH16 về phát triển văn hóa Việt Nam, Điều 2 (hiệu lực 01/07/2026): “Ngày 24 tháng 11 hằng năm là Ngày Văn hóa Việt Nam; người lao động được nghỉ làm việc và hưởng nguyên lương”",
+    url: "https://xaydungchinhsach.chinhphu.vn/toan-van-nghi-quyet-so-28-2026-qh16-ve-phat-trien-van-hoa-viet-nam-119260508142130402.htm",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
     doubt: Some(Text {
-        vi: "Chưa xác nhận được văn bản của Quốc hội đưa ngày 24/11 thành ngày nghỉ và ngày hiệu lực; ứng dụng tạm tính ngày 24/11 là ngày nghỉ.",
-        en: "The National Assembly text making 24/11 a day off, and its effective date, could not be confirmed; the app counts 24/11 as a day off for now.",
+        vi: "Nội dung Điều 2 Nghị quyết 28/2026/QH16 đọc qua bản trích nguyên văn, chưa đọc trên trang của Quốc hội.",
+        en: "Art. 2 of Resolution 28/2026/QH16 was read in a verbatim quote, not on the National Assembly's site.",
     }),
 };
+
+/// A proposed swap around 24/11/2026 (Monday 23/11 off, Saturday 28/11 worked), not seen approved:
+/// counts are not changed, but a count that crosses it says so.
+pub const SWAP_PROPOSAL_2026_11: Source = Source {
+    id: "swap-23-28-11-2026-proposal",
+    basis: "Giải thích của Chính phủ ngày 06/09/2026: đề xuất nghỉ thứ Hai 23/11, làm bù thứ Bảy 28/11/2026 (chưa thấy văn bản phê duyệt)",
+    url: "https://xaydungchinhsach.chinhphu.vn/ngay-24-11-hang-nam-la-ngay-van-hoa-viet-nam-nguoi-lao-dong-duoc-nghi-huong-nguyen-luong-119260113152642414.htm",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Low,
+    doubt: Some(Text {
+        vi: "Từ 23/11 đến 28/11/2026 có đề xuất hoán đổi ngày làm việc (nghỉ thứ Hai 23/11, làm bù thứ Bảy 28/11) chưa thấy được phê duyệt; nếu đã áp dụng, ngày có kết quả có thể lùi một ngày.",
+        en: "For 23–28/11/2026 a swap (Monday 23/11 off, Saturday 28/11 worked) was proposed but no approval was found; if it applied, the result may be due one day later.",
+    }),
+};
+/// The days of the unconfirmed swap: (off, worked).
+pub const UNCONFIRMED_SWAP_2026: (Date, Date) = (Date::ymd(2026, 11, 23), Date::ymd(2026, 11, 28));
+/// From this day the holiday table is an estimate (the 2027 schedule is not published).
+pub const PROVISIONAL_FROM: Date = Date::ymd(2027, 1, 1);
 
 pub const DAYS_OFF_2027: Source = Source {
     id: "days-off-2027",
@@ -183,6 +201,10 @@ pub struct WorkingDays {
     pub skipped: Vec<&'static DayOff>,
     /// The count ran through a year the holiday table does not cover.
     pub beyond_table: bool,
+    /// The count ran into days whose schedule is only estimated (2027): their source says so.
+    pub provisional: Option<&'static Source>,
+    /// The count crossed an unconfirmed swap of working days: its source says so.
+    pub possible_swap: Option<&'static Source>,
 }
 
 /// The `n`th working day after `start` (the day of submission does not count), e.g. "processed
@@ -203,11 +225,15 @@ pub fn add_working_days(start: Date, n: u32) -> WorkingDays {
             skipped.push(off);
         }
     }
-    WorkingDays { days: n, date, skipped, beyond_table }
+    let provisional = (n > 0 && date >= PROVISIONAL_FROM && start.year() <= LAST_YEAR).then_some(&DAYS_OFF_2027);
+    let (swap_off, swap_worked) = UNCONFIRMED_SWAP_2026;
+    let crosses = |day: Date| start < day && day <= date;
+    let possible_swap = (crosses(swap_off) || crosses(swap_worked)).then_some(&SWAP_PROPOSAL_2026_11);
+    WorkingDays { days: n, date, skipped, beyond_table, provisional, possible_swap }
 }
 
 pub fn sources() -> Vec<&'static Source> {
-    vec![&LABOUR_CODE_ART_112, &DAYS_OFF_2024, &DAYS_OFF_2025, &DAYS_OFF_2026, &CULTURE_DAY, &DAYS_OFF_2027]
+    vec![&LABOUR_CODE_ART_112, &DAYS_OFF_2024, &DAYS_OFF_2025, &DAYS_OFF_2026, &CULTURE_DAY, &DAYS_OFF_2027, &SWAP_PROPOSAL_2026_11]
 }
 
 #[cfg(test)]

@@ -47,6 +47,34 @@ pub const CMND_ENDED: Source = Source {
     }),
 };
 
+/// The 2025 list of provincial units (QĐ 19/2025/QĐ-TTg, from 01/07/2025) gives seven of the old
+/// codes to another province.
+pub const ADMIN_CODES_2025: Source = Source {
+    id: "qd-19-2025-ttg",
+    basis: "Quyết định 19/2025/QĐ-TTg, bảng danh mục và mã số đơn vị hành chính cấp tỉnh (34 tỉnh, thành phố, từ 01/07/2025)",
+    url: "https://datafiles.chinhphu.vn/cpp/files/vbpq/2025/7/19ttg.signed.pdf",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Chưa có văn bản nào đọc được cho biết số định danh cấp cho trẻ khai sinh từ 01/07/2025 dùng mã tỉnh cũ hay mã của danh mục hành chính mới.",
+        en: "No text read says whether ID numbers for births registered from 01/07/2025 use the old province codes or the new administrative list.",
+    }),
+};
+
+/// Codes the 2025 list reuses for another province: (code, the old province, the new meaning).
+pub const REUSED_CODES_2025: [(u16, &str, &str); 7] = [
+    (15, "Yên Bái", "Lào Cai"),
+    (24, "Bắc Giang", "Bắc Ninh"),
+    (44, "Quảng Bình", "Quảng Trị"),
+    (52, "Bình Định", "Gia Lai"),
+    (80, "Long An", "Tây Ninh"),
+    (82, "Tiền Giang", "Đồng Tháp"),
+    (91, "Kiên Giang", "An Giang"),
+];
+
+/// Births from this year may have been registered under the 2025 administrative list.
+pub const MERGER_BIRTH_YEAR: i32 = 2025;
+
 /// The 63 provinces and cities before the 2025 merger, by birth-registration code.
 pub const PROVINCES: [(u16, &str); 63] = [
     (1, "Hà Nội"),
@@ -136,6 +164,9 @@ pub struct DecodedId {
     pub century: i32,
     pub sex: Sex,
     pub birth_year: i32,
+    /// For a birth from 2025 with a code the 2025 list gives to another province: (the old
+    /// province, the new one). Which one registered the birth cannot be told for sure.
+    pub province_ambiguity: Option<(&'static str, &'static str)>,
 }
 
 /// Why a typed number cannot be a personal ID number. Each is a message beside the field.
@@ -204,7 +235,10 @@ pub fn decode(typed: &str, today: Date) -> Result<DecodedId, IdNumberProblem> {
         return Err(IdNumberProblem::BirthYearInFuture { century_digit, birth_year });
     }
     let sex = if century_digit % 2 == 0 { Sex::Male } else { Sex::Female };
-    Ok(DecodedId { digits, province_code, province, century_digit, century, sex, birth_year })
+    let province_ambiguity = (birth_year >= MERGER_BIRTH_YEAR)
+        .then(|| REUSED_CODES_2025.iter().find(|(code, _, _)| *code == province_code).map(|(_, old, new)| (*old, *new)))
+        .flatten();
+    Ok(DecodedId { digits, province_code, province, century_digit, century, sex, birth_year, province_ambiguity })
 }
 
 /// The number written in groups of three, as people read it aloud: `001 090 001 234`.

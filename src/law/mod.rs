@@ -19,7 +19,7 @@ use fact::CheckedFact;
 /// Every source the rules cite (the catalog's are in `content::services::sources`; both are
 /// joined in `crate::sources::all`).
 pub fn sources() -> Vec<&'static Source> {
-    let mut all = vec![&id_number::STRUCTURE, &id_number::PROVINCE_TABLE, &id_number::CMND_ENDED];
+    let mut all = vec![&id_number::STRUCTURE, &id_number::PROVINCE_TABLE, &id_number::CMND_ENDED, &id_number::ADMIN_CODES_2025];
     all.extend(card_facts::sources());
     all.extend(holidays::sources());
     all.extend(eid_facts::sources());

@@ -99,7 +99,10 @@ fn result(lang: Lang, d: &DecodedId, birth_date: Option<Date>) -> Html {
             html! { <p class="mismatch" role="alert">{ words::dob_year_differs(lang, in_number, entered) }</p> }
         }
     });
-    let province = words::province_line(lang, d.province, d.province_code);
+    let province = match d.province_ambiguity {
+        Some((old, new)) => words::province_ambiguous(lang, d.province_code, old, new),
+        None => words::province_line(lang, d.province, d.province_code),
+    };
     let century_sex = words::century_and_sex(lang, d.century, d.century_digit, d.sex);
     let reasons = vec![
         (format!("{}: {province}", t(lang, T::ResultProvince)), &id_number::PROVINCE_TABLE),
@@ -123,6 +126,7 @@ fn result(lang: Lang, d: &DecodedId, birth_date: Option<Date>) -> Html {
             { for dob_line }
             <p class="hint">{ t(lang, T::ProvinceIsBirthRegistration) }</p>
             <VerifyNote source={&id_number::PROVINCE_TABLE} />
+            if d.province_ambiguity.is_some() { <VerifyNote source={&id_number::ADMIN_CODES_2025} /> }
             <Why {reasons} />
         </section>
     }

@@ -18,6 +18,15 @@ pub fn century_and_sex(lang: Lang, century: i32, digit: u8, who: Sex) -> String 
     }
 }
 
+/// A code the 2025 administrative list gives to another province, for a birth from 2025.
+pub fn province_ambiguous(lang: Lang, code: u16, old: &str, new: &str) -> String {
+    bi!(
+        lang,
+        "Mã {code:03}: có thể là {old} (khai sinh trước 01/07/2025) hoặc {new} (nếu dùng mã theo danh mục hành chính mới từ 01/07/2025) — chưa xác định được chắc chắn.",
+        "Code {code:03}: {old} (birth registered before 01/07/2025) or {new} (if the new administrative list is used from 01/07/2025) — cannot be told for sure."
+    )
+}
+
 pub fn province_line(lang: Lang, name: &str, code: u16) -> String {
     match lang {
         Lang::Vi => format!("{name} (mã {code:03})"),
