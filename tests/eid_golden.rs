@@ -140,3 +140,22 @@ fn a_number_not_in_ones_own_name_is_fixed_at_the_carrier_first() {
     assert_eq!(o.blockers, vec![Blocker::NumberNotOwn { child: false }]);
     assert_eq!(o.steps[0], Step::FixCarrierFirst);
 }
+
+/// Nghị định 320/2026/NĐ-CP (from 28/09/2026): foreigners' accounts have no level; the result says
+/// so, with a verify note, from that day only.
+#[test]
+fn foreigners_accounts_have_no_level_from_28_09_2026() {
+    use congdanso::law::eid::{eid_outcome, AccountStatus, Because, EidAnswers, Nationality};
+    let a = EidAnswers {
+        nationality: Nationality::ForeignerWithCard,
+        born: Date::ymd(1990, 1, 1),
+        card: None,
+        card_expiry: None,
+        own_number: true,
+        status: AccountStatus::NoAccount,
+    };
+    let says = |as_of| eid_outcome(&a, as_of).reasons.iter().any(|r| r.because == Because::ForeignerWithoutLevels);
+    assert!(!says(Date::ymd(2026, 9, 27)));
+    assert!(says(Date::ymd(2026, 9, 28)));
+    assert!(eid_outcome(&a, Date::ymd(2026, 11, 24)).doubts().iter().any(|s| s.id == "nd-320-2026"));
+}

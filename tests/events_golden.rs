@@ -42,9 +42,16 @@ fn months_end_on_the_corresponding_day_or_the_last_day() {
 fn a_birth_plan_follows_the_answers_and_counts_the_deadline() {
     let answers = EventAnswers { date: Some(d(2026, 11, 15)), permanent: true, eid_level_2: true };
     let steps = plan(LifeEvent::Birth, answers, d(2026, 12, 7));
-    assert_eq!(steps.iter().map(|s| s.service.id).collect::<Vec<_>>(), vec!["lien-thong-khai-sinh", "the-can-cuoc"]);
+    // Nghị định 301/2026/NĐ-CP (from 01/09/2026): the linked group issues the child's ID card too.
+    assert_eq!(steps.iter().map(|s| s.service.id).collect::<Vec<_>>(), vec!["lien-thong-khai-sinh"]);
     assert_eq!(steps[0].deadline, Some(DeadlineState::Due { on: d(2027, 1, 14), days_left: 38 }));
-    assert_eq!(steps[1].deadline, None);
+    let before = plan(LifeEvent::Birth, EventAnswers { date: Some(d(2026, 8, 1)), ..answers }, d(2026, 8, 31));
+    assert_eq!(
+        before.iter().map(|s| s.service.id).collect::<Vec<_>>(),
+        vec!["lien-thong-khai-sinh", "the-can-cuoc"],
+        "until 31/08/2026 the card is a step of its own"
+    );
+    assert_eq!(before[1].deadline, None);
     let without = plan(LifeEvent::Birth, EventAnswers { eid_level_2: false, ..answers }, d(2026, 12, 7));
     assert_eq!(without[0].service.id, "dang-ky-khai-sinh");
     let temporary = plan(LifeEvent::Birth, EventAnswers { permanent: false, eid_level_2: false, ..answers }, d(2026, 12, 7));

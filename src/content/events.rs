@@ -166,10 +166,14 @@ pub struct PlanStep {
     pub deadline: Option<DeadlineState>,
 }
 
-/// The services that apply, in the order to do them.
-pub fn services_for(event: LifeEvent, a: EventAnswers) -> &'static [Service] {
+/// The day the birth linked group also issues the child's ID card (Nghị định 301/2026/NĐ-CP).
+pub const LINKED_GROUP_WITH_CARD_FROM: Date = Date::ymd(2026, 9, 1);
+
+/// The services that apply on `today`, in the order to do them.
+pub fn services_for(event: LifeEvent, a: EventAnswers, today: Date) -> &'static [Service] {
     use services::*;
     match event {
+        LifeEvent::Birth if a.eid_level_2 && a.permanent && today >= LINKED_GROUP_WITH_CARD_FROM => &[BIRTH_LINKED_GROUP],
         LifeEvent::Birth if a.eid_level_2 && a.permanent => &[BIRTH_LINKED_GROUP, ID_CARD],
         LifeEvent::Birth if a.permanent => &[BIRTH_REGISTRATION, PERMANENT_RESIDENCE_REGISTRATION, ID_CARD],
         LifeEvent::Birth => &[BIRTH_REGISTRATION, TEMPORARY_RESIDENCE_REGISTRATION, ID_CARD],
@@ -203,7 +207,7 @@ impl LifeEvent {
 
 /// The services that apply to the event, in order, with their deadlines as of `today`.
 pub fn plan(event: LifeEvent, a: EventAnswers, today: Date) -> Vec<PlanStep> {
-    services_for(event, a)
+    services_for(event, a, today)
         .iter()
         .map(|service| PlanStep {
             service,
@@ -224,8 +228,8 @@ mod tests {
         for event in LifeEvent::ALL {
             for (permanent, eid_level_2) in [(false, false), (true, false), (false, true), (true, true)] {
                 let a = EventAnswers { date: None, permanent, eid_level_2 };
-                assert!(!services_for(event, a).is_empty(), "{event:?}");
-                for s in services_for(event, a) {
+                assert!(!services_for(event, a, Date::ymd(2026, 11, 24)).is_empty(), "{event:?}");
+                for s in services_for(event, a, Date::ymd(2026, 8, 31)) {
                     assert_eq!(services::find(s.id), Some(s), "{event:?} plans {} as it is in the catalog", s.id);
                 }
             }

@@ -149,10 +149,10 @@ pub const BIRTH_DOCUMENTS: Source = official(
 );
 pub const LINKED_GROUPS: Source = weak(
     "linked-groups-decree-63",
-    "Nghị định 63/2024/NĐ-CP, Điều 6, 7 (hai nhóm thủ tục liên thông, công bố tại Quyết định 296/QĐ-VPCP); sửa đổi bởi Nghị định 301/2026/NĐ-CP từ 01/09/2026",
+    "Nghị định 63/2024/NĐ-CP, Điều 6, 7 (hai nhóm thủ tục liên thông), sửa đổi bởi Nghị định 301/2026/NĐ-CP từ 01/09/2026 (nhóm khai sinh thêm cấp thẻ căn cước cho trẻ em dưới 6 tuổi, thủ tục 3.000722; nhóm khai tử 2.002913)",
     "https://thuvienphapluat.vn/hoi-dap-phap-luat/83A30A8-hd-huong-dan-dang-ky-khai-sinh-va-the-bhyt-cung-luc-cho-tre-em-duoi-06-tuoi-tren-vneid.html",
-    "Đọc qua trang pháp luật trích Nghị định 63/2024. Nghị định 301/2026/NĐ-CP sửa đổi nhóm liên thông từ 01/09/2026 (thêm thẻ căn cước cho trẻ dưới 6 tuổi) chưa được đọc. Trên Cổng Dịch vụ công quốc gia, hướng dẫn chính thức không nêu mức tài khoản định danh cần có.",
-    "Read on a legal portal quoting Decree 63/2024. Decree 301/2026/ND-CP, which changes the linked groups from 01/09/2026 (adding an ID card for children under 6), was not read. For the national portal the official guide does not say which e-ID level is needed.",
+    "Nghị định 301/2026/NĐ-CP (từ 01/09/2026) bổ sung thẻ căn cước cho trẻ dưới 6 tuổi vào nhóm liên thông khai sinh; nội dung đọc qua bản tóm tắt và danh mục thủ tục của một tỉnh, chưa đọc văn bản nghị định, và chưa rõ thời hạn 3 ngày làm việc có thay đổi hay không. Trên Cổng Dịch vụ công quốc gia, hướng dẫn chính thức không nêu mức tài khoản định danh cần có.",
+    "Decree 301/2026/ND-CP (from 01/09/2026) adds the ID card for children under 6 to the birth linked group; read in a summary and one province's procedure list, not in the decree itself, and whether the 3-working-day limit changed is not known. For the national portal the official guide does not say which e-ID level is needed.",
 );
 pub const LINKED_VNEID_LEVEL_2: Source = weak(
     "linked-birth-vneid-level-2",
@@ -604,8 +604,8 @@ pub const VEHICLE_FIRST_REGISTRATION: Service = Service {
 pub const BIRTH_LINKED_GROUP: Service = Service {
     id: "lien-thong-khai-sinh",
     name: t(
-        "Liên thông: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ dưới 6 tuổi",
-        "Linked: birth registration, permanent residence and health-insurance card for a child under 6",
+        "Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế, cấp thẻ căn cước cho trẻ em dưới 6 tuổi",
+        "Linked online: birth registration, permanent residence, health-insurance card and ID card for a child under 6",
     ),
     agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
     channels: &[offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS), offer(Channel::Vneid, EidNeed::Level2, &LINKED_VNEID_LEVEL_2)],
@@ -639,8 +639,8 @@ pub const BIRTH_LINKED_GROUP: Service = Service {
 pub const DEATH_LINKED_GROUP: Service = Service {
     id: "lien-thong-khai-tu",
     name: t(
-        "Liên thông: đăng ký khai tử, xóa đăng ký thường trú, trợ cấp mai táng",
-        "Linked: death registration, removal of permanent residence, funeral allowance",
+        "Liên thông điện tử: đăng ký khai tử, xóa đăng ký thường trú, giải quyết mai táng phí, tử tuất",
+        "Linked online: death registration, removal of permanent residence, funeral and survivor allowances",
     ),
     agency: t("Ủy ban nhân dân xã, công an, bảo hiểm xã hội", "Commune People's Committee, police, social insurance"),
     channels: &[offer(Channel::NationalPortal, EidNeed::NotStated, &LINKED_GROUPS), offer(Channel::Vneid, EidNeed::NotStated, &LINKED_GROUPS)],

@@ -109,16 +109,30 @@ pub struct Reason {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Because {
-    Decree69Band { band: AgeBand, age: i32 },
-    Decree59Band { age: i32 },
-    ForeignerBand { band: AgeBand },
+    Decree69Band {
+        band: AgeBand,
+        age: i32,
+    },
+    Decree59Band {
+        age: i32,
+    },
+    ForeignerBand {
+        band: AgeBand,
+    },
     ForeignerNeedsCard,
+    /// From 28/09/2026 foreigners' accounts have no level (Nghị định 320/2026/NĐ-CP).
+    ForeignerWithoutLevels,
     CardValid,
-    CardNotValid { card: CardHeld },
+    CardNotValid {
+        card: CardHeld,
+    },
     NeedsOwnNumber,
     ChildUsesParentsNumber,
     Level2Procedure,
-    Level2Processing { with_card: u32, without_card: u32 },
+    Level2Processing {
+        with_card: u32,
+        without_card: u32,
+    },
     NoFee,
     Level1Steps,
     PaperReplacedByVneid,
@@ -148,7 +162,10 @@ impl EidOutcome {
     pub fn doubts(&self) -> Vec<&'static Source> {
         let mut shown: Vec<&'static Source> = Vec::new();
         for r in &self.reasons {
-            let relevant = matches!(r.because, Because::ChangeNumberHow | Because::LostPhoneHow | Because::Level1Steps | Because::LockGrounds);
+            let relevant = matches!(
+                r.because,
+                Because::ChangeNumberHow | Because::LostPhoneHow | Because::Level1Steps | Because::LockGrounds | Because::ForeignerWithoutLevels
+            );
             if relevant && r.source.doubt.is_some() && !shown.iter().any(|s| s.id == r.source.id) {
                 shown.push(r.source);
             }
@@ -222,6 +239,9 @@ pub fn eid_outcome(a: &EidAnswers, as_of: Date) -> EidOutcome {
         }
     } else if foreigner {
         reasons.push(r(Because::ForeignerBand { band }, &facts::DECREE_69_ART_7));
+        if as_of >= facts::DECREE_320_FROM {
+            reasons.push(r(Because::ForeignerWithoutLevels, &facts::DECREE_320_2026));
+        }
         Some(if band == AgeBand::Under6 { Level::One } else { Level::Two })
     } else {
         reasons.push(r(Because::Decree69Band { band, age }, &facts::DECREE_69_ART_7));

@@ -26,6 +26,22 @@ pub const DECREE_69_ART_7: Source = src(
     ),
 );
 
+/// Nghị định 320/2026/NĐ-CP (from 28/09/2026) amends Decree 69/2024 Art. 7: foreigners get an
+/// e-ID account "không phân biệt theo mức độ" (without levels).
+pub const DECREE_320_2026: Source = Source {
+    id: "nd-320-2026",
+    basis: "Nghị định 320/2026/NĐ-CP ngày 13/08/2026 (hiệu lực 28/09/2026), Điều 3 sửa Điều 7 Nghị định 69/2024/NĐ-CP: người nước ngoài được cấp tài khoản định danh điện tử không phân biệt theo mức độ",
+    url: "https://github.com/diepxuan/diepxuan.github.io/blob/HEAD/van-ban/chinh-phu/nghi-dinh-320-2026-nd-cp.md",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Nghị định 320/2026/NĐ-CP (từ 28/09/2026) sửa Nghị định 69/2024: tài khoản của người nước ngoài không còn phân mức; đọc qua bản chép văn bản. Mức nêu trong kết quả theo quy định trước đó: hãy hỏi cơ quan xuất nhập cảnh.",
+        en: "Decree 320/2026/ND-CP (from 28/09/2026) amends Decree 69/2024: foreigners' accounts no longer have levels; read in a transcript of the text. The level in this result follows the earlier rule: ask the immigration office.",
+    }),
+};
+/// Foreigners' accounts have no level from this day.
+pub const DECREE_320_FROM: Date = Date::ymd(2026, 9, 28);
+
 /// Before 01/07/2024: 14 and over own account; under 14 under a parent's account.
 pub const DECREE_59_ART_11: Source = src(
     "decree-59-2022-art-11",
@@ -143,6 +159,7 @@ pub const LOCK_UNLOCK: Source = src(
 
 pub fn sources() -> Vec<&'static Source> {
     vec![
+        &DECREE_320_2026,
         &DECREE_69_ART_7,
         &DECREE_59_ART_11,
         &LEVEL_2_PROCEDURE,

@@ -20,13 +20,14 @@ test("a birth: date and two answers give the linked group first, with the 60-day
   await page.getByRole("button", { name: "Xem kết quả" }).click();
   await page.locator(".result").waitFor();
   const titles = await page.locator(".result h3").allInnerTexts();
-  assert.match(titles[0], /^Liên thông: đăng ký khai sinh, đăng ký thường trú/);
+  assert.match(titles[0], /^Liên thông điện tử: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế, cấp thẻ căn cước cho trẻ em dưới 6 tuổi/);
+  assert.equal(titles.length, 1, "from 01/09/2026 the child's ID card is inside the linked group (Decree 301/2026)");
   const text = await page.locator(".result").innerText();
   assert.match(text, /Hạn chót 14\/01\/2027 – còn 38 ngày/);
   assert.match(text, /ứng dụng VNeID – cần tài khoản định danh điện tử mức 2/);
   await assertAccessible(page, "birth plan");
   await page.locator(".result h3 a").first().click();
-  await page.getByRole("heading", { level: 1, name: /^Liên thông: đăng ký khai sinh/ }).waitFor();
+  await page.getByRole("heading", { level: 1, name: /^Liên thông điện tử: đăng ký khai sinh/ }).waitFor();
   await page.getByLabel(/Tờ khai điện tử liên thông/).check();
   await page.reload();
   await page.locator("article").waitFor();

@@ -226,6 +226,10 @@ pub fn reason(lang: Lang, helper: bool, b: Because) -> String {
         ),
         Because::ForeignerBand { band: AgeBand::Under6 } => ("Người nước ngoài dưới 6 tuổi có thẻ tạm trú, thường trú: chỉ mức 1.".into(), "A foreigner under 6 with a residence card: level 1 only.".into()),
         Because::ForeignerBand { .. } => ("Người nước ngoài từ 6 tuổi có thẻ tạm trú, thường trú: mức 1 và mức 2 khi có yêu cầu, tại phòng quản lý xuất nhập cảnh.".into(), "A foreigner aged 6 or over with a residence card: levels 1 and 2 on request, at the immigration office.".into()),
+        Because::ForeignerWithoutLevels => (
+            "Từ 28/09/2026 người nước ngoài được cấp tài khoản định danh điện tử không phân biệt mức độ (Nghị định 320/2026/NĐ-CP).".into(),
+            "From 28/09/2026 foreigners get an e-ID account without levels (Decree 320/2026/ND-CP).".into(),
+        ),
         Because::ForeignerNeedsCard => ("Người nước ngoài cần thẻ tạm trú hoặc thẻ thường trú do Việt Nam cấp.".into(), "Foreigners need a Vietnamese temporary- or permanent-residence card.".into()),
         Because::CardValid => ("Thẻ căn cước gắn chip hoặc thẻ căn cước còn hạn: đủ điều kiện làm mức 2.".into(), "A valid chip or Căn cước card: enough for level 2.".into()),
         Because::CardNotValid { .. } => ("Mức 2 cần thẻ căn cước gắn chip hoặc thẻ căn cước còn hạn; chưa có thì tài khoản được cấp cùng thủ tục làm thẻ.".into(), "Level 2 needs a valid chip or Căn cước card; without one, the account is issued with the card application.".into()),
