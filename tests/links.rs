@@ -45,6 +45,7 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("giup", "1".into(), false),
         ("sua", "1".into(), false),
         ("q", "text".into(), false),
+        ("nguon", "text".into(), false),
         ("ngay", "typed date".into(), false),
         ("thuong-tru", "co|khong".into(), false),
         ("muc2", "co|khong".into(), false),
@@ -62,7 +63,7 @@ fn the_readme_describes_every_link_parameter() {
 
 #[test]
 fn every_route_round_trips_through_its_link() {
-    let mut routes = vec![Route::Home, Route::IdNumber, Route::CardExpiry, Route::Services, Route::Events, Route::NotFound];
+    let mut routes = vec![Route::Home, Route::IdNumber, Route::CardExpiry, Route::Services, Route::Events, Route::Sources, Route::NotFound];
     routes.extend(EidStep::ORDER.iter().map(|s| Route::Eid(*s)));
     routes.extend(SERVICES.iter().map(|s| Route::Service(s.id.to_string())));
     routes.extend(LifeEvent::ALL.iter().map(|e| Route::Event(e.slug().to_string())));

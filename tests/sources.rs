@@ -40,3 +40,22 @@ fn every_source_a_card_reason_or_holiday_cites_is_registered() {
         assert!(registered.contains(&source.id), "{date}");
     }
 }
+
+/// The sources page lists every source the app cites exactly once, and every dated fact's
+/// windows appear on the rows of the sources they rest on.
+#[test]
+fn the_sources_page_lists_every_source_once() {
+    let rows = congdanso::sources::rows();
+    for source in all_sources() {
+        assert_eq!(rows.iter().filter(|r| r.source.id == source.id).count(), 1, "{}", source.id);
+    }
+    assert_eq!(rows.len(), all_sources().len());
+    for fact in congdanso::sources::facts() {
+        for (source, from, to) in fact.windows() {
+            let row = rows.iter().find(|r| r.source.id == source.id).expect("registered");
+            assert!(row.windows.contains(&(from, to)), "{}: window of {}", source.id, fact.id());
+        }
+    }
+    let card = rows.iter().find(|r| r.source.id == "qd-5230-2026").expect("QĐ 5230 listed");
+    assert!(card.services.contains(&"the-can-cuoc"), "the card service rests on QĐ 5230");
+}

@@ -71,6 +71,8 @@ pub trait CheckedFact: Sync {
     fn id(&self) -> &'static str;
     fn problems(&self) -> Vec<String>;
     fn source_list(&self) -> Vec<&'static Source>;
+    /// Each period's source and validity window.
+    fn windows(&self) -> Vec<(&'static Source, Date, Option<Date>)>;
 }
 
 impl<T: Sync> CheckedFact for Fact<T> {
@@ -82,6 +84,9 @@ impl<T: Sync> CheckedFact for Fact<T> {
     }
     fn source_list(&self) -> Vec<&'static Source> {
         self.sources().collect()
+    }
+    fn windows(&self) -> Vec<(&'static Source, Date, Option<Date>)> {
+        self.periods.iter().map(|p| (p.source, p.valid_from, p.valid_to)).collect()
     }
 }
 

@@ -11,7 +11,7 @@ use super::pages::card::{CardPage, Draft};
 use super::pages::eid::EidPage;
 use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::services::{ServiceList, ServicePage};
-use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound};
+use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound, sources::SourcesPage};
 use super::route::{parse_hash, Route};
 use super::shell::{Footer, Header};
 use super::text::{t, Lang, T};
@@ -58,6 +58,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Eid(_) => t(lang, T::EidTitle),
         Route::Services => t(lang, T::ServicesTitle),
         Route::Events => t(lang, T::EventsTitle),
+        Route::Sources => t(lang, T::SourcesTitle),
         Route::Event(slug) => {
             return crate::content::events::LifeEvent::from_slug(slug)
                 .map(|e| format!("{} – {}", lang.pick(e.name()), t(lang, T::AppName)))
@@ -99,7 +100,7 @@ pub fn App() -> Html {
     let first_render = use_mut_ref(|| true);
     use_effect_with((*hash).clone(), move |_| {
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-            browser::focus_id("page-title");
+            browser::focus_page_title();
         }
     });
 
@@ -123,6 +124,7 @@ pub fn App() -> Html {
         Route::Services => html! { <ServiceList key={(*hash).clone()} query={location.text(&link::SEARCH).to_string()} /> },
         Route::Service(id) => html! { <ServicePage key={(*hash).clone()} {id} /> },
         Route::Events => html! { <EventList /> },
+        Route::Sources => html! { <SourcesPage key={(*hash).clone()} focus={location.text(&link::SOURCE).to_string()} /> },
         Route::Event(slug) => html! { <EventPage key={(*hash).clone()} {slug} draft={EventDraft::read(&location)} /> },
         Route::NotFound => html! { <NotFound /> },
     };

@@ -73,6 +73,18 @@ pub fn print() {
     }
 }
 
+/// After a navigation, moves focus to the new page's heading, unless the page itself already moved
+/// it to something inside `<main>` (the sources page focuses the row a link asked for).
+pub fn focus_page_title() {
+    let focused_in_main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| Some((d.active_element()?, d.get_element_by_id("main")?)))
+        .is_some_and(|(active, main)| active != main && main.contains(Some(&active)));
+    if !focused_in_main {
+        focus_id("page-title");
+    }
+}
+
 /// Moves keyboard and screen-reader focus to the element with this id, if it exists.
 pub fn focus_id(id: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -92,6 +92,10 @@ pub const RETURNING: Param = param("sua", Codec::Flag);
 /// Search words.
 pub const SEARCH: Param = param("q", Codec::Text);
 
+// The sources page.
+/// The source to show first (its id).
+pub const SOURCE: Param = param("nguon", Codec::Text);
+
 // Life events.
 /// The event's date.
 pub const EVENT_DATE: Param = param("ngay", Codec::TypedDate);
@@ -101,7 +105,7 @@ pub const PERMANENT: Param = param("thuong-tru", Codec::YesNo);
 pub const EVENT_EID_LEVEL_2: Param = param("muc2", Codec::YesNo);
 
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 19] = [
+pub const ALL: [&Param; 20] = [
     &AS_OF,
     &ID_NUMBER,
     &BORN,
@@ -118,6 +122,7 @@ pub const ALL: [&Param; 19] = [
     &HELPER,
     &RETURNING,
     &SEARCH,
+    &SOURCE,
     &EVENT_DATE,
     &PERMANENT,
     &EVENT_EID_LEVEL_2,

@@ -20,6 +20,8 @@ pub enum Route {
     Events,
     /// One life event, by slug.
     Event(String),
+    /// Căn cứ: every source the app cites, grouped by tool.
+    Sources,
     NotFound,
 }
 
@@ -35,6 +37,7 @@ impl Route {
             Route::Service(id) => format!("{SERVICES_PREFIX}/{id}"),
             Route::Events => EVENTS_PREFIX.into(),
             Route::Event(slug) => format!("{EVENTS_PREFIX}/{slug}"),
+            Route::Sources => "/can-cu".into(),
             Route::NotFound => "/khong-tim-thay".into(),
         }
     }
@@ -91,6 +94,7 @@ pub fn parse_hash(hash: &str) -> Location {
         EID_PREFIX => Route::Eid(EidStep::Start),
         SERVICES_PREFIX => Route::Services,
         EVENTS_PREFIX => Route::Events,
+        "/can-cu" => Route::Sources,
         _ => {
             let eid_step = slug_after(path, EID_PREFIX).and_then(|s| EidStep::from_slug(&s)).filter(|s| *s != EidStep::Start);
             match (eid_step, slug_after(path, SERVICES_PREFIX), slug_after(path, EVENTS_PREFIX)) {

@@ -51,7 +51,8 @@ pub fn Header(props: &HeaderProps) -> Html {
 
 #[component]
 pub fn Footer() -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     html! {
         <footer class="site-footer">
             <p class="not-official">{ t(lang, T::NotOfficial) }</p>
@@ -66,6 +67,7 @@ pub fn Footer() -> Html {
                 <li><a href="https://vneid.gov.vn" rel="noopener noreferrer">{ t(lang, T::VneidLink) }{ " – vneid.gov.vn" }</a></li>
                 <li><a href="https://dichvucong.gov.vn" rel="noopener noreferrer">{ t(lang, T::PortalLink) }{ " – dichvucong.gov.vn" }</a></li>
             </ul>
+            <p><a href={ctx.link_to(&Route::Sources)}>{ t(lang, T::SourcesTitle) }</a></p>
         </footer>
     }
 }

@@ -8,7 +8,8 @@ use crate::law::source::Source;
 use super::app::use_ctx;
 use super::browser;
 use super::form::FieldKind;
-use super::link::NEVER;
+use super::link::{self, Params, NEVER};
+use super::route::Route;
 use super::text::services as service_words;
 use super::text::{t, T};
 
@@ -123,7 +124,8 @@ pub fn Why(p: &WhyProps) -> Html {
                         <p class="basis"><strong>{ t(lang, T::Basis) }{ ": " }</strong>{ source.basis }</p>
                         <p class="basis">
                             <a href={source.url} rel="noopener noreferrer">{ t(lang, T::SourceLink) }</a>
-                            { format!(" · {} {}", t(lang, T::VerifiedOn), source.verified_on) }
+                            { format!(" · {} {} · ", t(lang, T::VerifiedOn), source.verified_on) }
+                            <a href={source_row_link(&ctx, source)}>{ t(lang, T::SourcesLink) }</a>
                         </p>
                         // A doubt is said once, under the first reason resting on that source.
                         if let Some(doubt) = source.doubt.filter(|_| !p.reasons[..i].iter().any(|(_, s)| s.id == source.id)) {
@@ -145,15 +147,23 @@ pub struct VerifyProps {
 /// The visible "verify" note beside a fact whose source is not certain.
 #[component]
 pub fn VerifyNote(p: &VerifyProps) -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     let Some(doubt) = p.source.doubt else { return html! {} };
     html! {
         <div class="verify" role="note">
             <strong>{ t(lang, T::VerifyNote) }{ ": " }</strong>{ lang.pick(doubt) }
             { " " }
             <a href="https://dichvucong.gov.vn" rel="noopener noreferrer">{ "dichvucong.gov.vn" }</a>
+            { " · " }
+            <a href={source_row_link(&ctx, p.source)}>{ t(lang, T::SourcesLink) }</a>
         </div>
     }
+}
+
+/// The link to a source's row on the sources page.
+fn source_row_link(ctx: &super::app::Ctx, source: &Source) -> String {
+    ctx.href(&Route::Sources, Params::new().text(&link::SOURCE, source.id))
 }
 
 #[derive(Properties, PartialEq)]

@@ -13,6 +13,7 @@ const ROUTES = [
   "#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=02/09/1956&the=cmnd&sdt=co&tk=chua-co&giup=1&as_of=2026-11-24",
   "#/viec-cua-toi/sinh-con?ngay=15/11/2026&thuong-tru=co&muc2=co&as_of=2026-12-07",
   "#/dich-vu/lien-thong-khai-sinh?as_of=2026-11-24",
+  "#/can-cu",
 ];
 
 test("every route fits 320 px without sideways scrolling, and buttons and choices are at least 44 px tall", async () => {

@@ -7,3 +7,4 @@ pub mod home;
 pub mod id_number;
 pub mod not_found;
 pub mod services;
+pub mod sources;

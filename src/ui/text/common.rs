@@ -69,6 +69,20 @@ macro_rules! fixed_strings {
 
 fixed_strings! {
     T::Yes => ("Có", "Yes"),
+    T::SourcesTitle => ("Căn cứ pháp lý và nguồn", "Legal basis and sources"),
+    T::SourcesIntro => (
+        "Mọi thông tin ứng dụng đưa ra đều dựa trên các văn bản dưới đây: căn cứ, nơi đã đọc, ngày kiểm tra, mức tin cậy và thời gian áp dụng. Nhân viên hỗ trợ có thể đối chiếu với thông báo mới nhất của cơ quan nhà nước.",
+        "Everything the app says rests on the texts below: the basis, where it was read, the date checked, how sure it is and when it applies. Support staff can check them against the latest official notices.",
+    ),
+    T::SourcesLink => ("Xem trong danh sách căn cứ", "See it in the list of sources"),
+    T::ConfidenceHigh => ("Tin cậy cao (văn bản hoặc trang chính thức)", "High confidence (the text or an official page)"),
+    T::ConfidenceMedium => ("Tin cậy trung bình (trang pháp luật, báo trích văn bản)", "Medium confidence (a legal portal or the press quoting the text)"),
+    T::ConfidenceLow => ("Tin cậy thấp (một nguồn yếu hoặc ước tính)", "Low confidence (one weak source, or an estimate)"),
+    T::AppliesLabel => ("Áp dụng", "Applies"),
+    T::UsedForLabel => ("Dùng cho", "Used for"),
+    T::ToolIdNumber => ("Kiểm tra số định danh cá nhân", "ID number checker"),
+    T::ToolDigitalCitizen => ("Công dân số: miễn, giảm lệ phí", "Digital citizen: fee waivers"),
+    T::ToolWorkingDays => ("Ngày làm việc, ngày nghỉ", "Working days and days off"),
     T::AdminChangeLabel => (
         "Thông tin in trên thẻ (nơi cư trú, quê quán) đã thay đổi do sắp xếp tỉnh, xã năm 2025",
         "The details printed on the card (residence, place of origin) changed in the 2025 merger of provinces and communes",

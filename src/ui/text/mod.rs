@@ -24,5 +24,6 @@ pub mod eid;
 pub mod events;
 pub mod id_number;
 pub mod services;
+pub mod sources;
 
 pub use common::{t, Lang, T};
