@@ -355,6 +355,33 @@ pub fn check_answers(a: &CardAnswers, as_of: Date) -> Vec<CardInputProblem> {
     out
 }
 
+/// A value with the reasons (each with its source) that decided it.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Traced<T> {
+    pub value: T,
+    pub reasons: Vec<Reason>,
+}
+
+/// Whether the card held is valid on the as-of date, and its next renewal age and day: the part
+/// of the card rules other tools need (the e-ID guide asks only this).
+pub fn validity(a: &CardAnswers, as_of: Date) -> Traced<(Validity, Option<AgeOn>)> {
+    let mut reasons = Vec::new();
+    let ages_period = facts::CARD_RENEWAL_AGES.as_of(as_of);
+    let ages: &[i32] = ages_period.map(|p| p.value).unwrap_or(&[14, 25, 40, 60]);
+    let ages_source = ages_period.map(|p| p.source).unwrap_or(&facts::RENEWAL_AGES);
+    let value = match a.held {
+        CardHeld::NoCard => (Validity::NoCard, None),
+        CardHeld::Lost => {
+            reasons.push(because(Because::LostCard, &facts::REISSUE_PROCEDURE));
+            (Validity::Lost, None)
+        }
+        CardHeld::Cmnd => (cmnd_validity(a, as_of, &mut reasons), None),
+        CardHeld::CccdChip | CardHeld::CccdNoChip => card_validity(a, as_of, true, &[25, 40, 60], &facts::CCCD_2014_AGES, &mut reasons),
+        CardHeld::CanCuoc => card_validity(a, as_of, false, ages, ages_source, &mut reasons),
+    };
+    Traced { value, reasons }
+}
+
 /// Runs the rules. Call [`check_answers`] first: with problems, the answer may not make sense.
 pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
     // A lost card issued before 01/01/2016 was a CMND (no CCCD existed yet): it is treated as one,
@@ -379,16 +406,8 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
         reasons.push(because(Because::Law118Amended, &facts::RENEWAL_AGES_AFTER_118));
     }
 
-    let (validity, next_renewal) = match a.held {
-        CardHeld::NoCard => (Validity::NoCard, None),
-        CardHeld::Lost => {
-            reasons.push(because(Because::LostCard, &facts::REISSUE_PROCEDURE));
-            (Validity::Lost, None)
-        }
-        CardHeld::Cmnd => (cmnd_validity(a, as_of, &mut reasons), None),
-        CardHeld::CccdChip | CardHeld::CccdNoChip => card_validity(a, as_of, true, &[25, 40, 60], &facts::CCCD_2014_AGES, &mut reasons),
-        CardHeld::CanCuoc => card_validity(a, as_of, false, ages, ages_source, &mut reasons),
-    };
+    let Traced { value: (validity, next_renewal), reasons: validity_reasons } = validity(a, as_of);
+    reasons.extend(validity_reasons);
 
     // A lost card that had already reached a renewal age is renewed (cấp đổi), not re-issued
     // (Luật Căn cước Điều 24 khoản 2 excludes the age cases from cấp lại).

@@ -205,7 +205,7 @@ fn chip_card_validity(a: &EidAnswers, as_of: Date) -> Result<(), Option<Date>> {
         digital: super::digital_citizen::DigitalCitizen::default(),
         admin_change: false,
     };
-    match card::card_answer(&answers, as_of).validity {
+    match card::validity(&answers, as_of).value.0 {
         Validity::Valid { .. } => Ok(()),
         Validity::Expired { since } => Err(Some(since)),
         _ => Err(None),
