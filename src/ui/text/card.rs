@@ -5,6 +5,7 @@ use crate::law::date::Date;
 
 use super::common::{money, pick};
 use super::Lang;
+use crate::law::source::Text;
 
 pub fn held(lang: Lang, held: CardHeld) -> (&'static str, &'static str) {
     match (lang, held) {
@@ -59,48 +60,39 @@ pub fn problem(lang: Lang, p: CardInputProblem) -> String {
 }
 
 pub fn procedure(lang: Lang, p: Procedure) -> &'static str {
-    match (lang, p) {
-        (Lang::Vi, Procedure::FirstIssue) => "Làm thẻ căn cước lần đầu (bắt buộc)",
-        (Lang::En, Procedure::FirstIssue) => "Apply for a first Căn cước card (required)",
-        (Lang::Vi, Procedure::FirstIssueUnder14) => "Làm thẻ căn cước cho người dưới 14 tuổi (không bắt buộc)",
-        (Lang::En, Procedure::FirstIssueUnder14) => "Apply for a card for a child under 14 (optional)",
-        (Lang::Vi, Procedure::Renewal) => "Cấp đổi thẻ căn cước",
-        (Lang::En, Procedure::Renewal) => "Renew the card (cấp đổi)",
-        (Lang::Vi, Procedure::Reissue) => "Cấp lại thẻ căn cước",
-        (Lang::En, Procedure::Reissue) => "Replace the card (cấp lại)",
-        (Lang::Vi, Procedure::OptionalSwap) => "Không bắt buộc: có thể đổi sang thẻ căn cước nếu muốn",
-        (Lang::En, Procedure::OptionalSwap) => "Optional: you may swap it for a Căn cước card",
-        (Lang::Vi, Procedure::SwapAdminChange) => "Không bắt buộc: có thể cấp đổi thẻ vì thông tin trên thẻ thay đổi do sắp xếp đơn vị hành chính",
-        (Lang::En, Procedure::SwapAdminChange) => "Optional: you may swap the card because its details changed in the administrative merger",
-        (Lang::Vi, Procedure::Nothing) => "Bây giờ chưa phải làm gì",
-        (Lang::En, Procedure::Nothing) => "Nothing to do for now",
-    }
+    let (vi, en) = match p {
+        Procedure::FirstIssue => ("Làm thẻ căn cước lần đầu (bắt buộc)", "Apply for a first Căn cước card (required)"),
+        Procedure::FirstIssueUnder14 => ("Làm thẻ căn cước cho người dưới 14 tuổi (không bắt buộc)", "Apply for a card for a child under 14 (optional)"),
+        Procedure::Renewal => ("Cấp đổi thẻ căn cước", "Renew the card (cấp đổi)"),
+        Procedure::Reissue => ("Cấp lại thẻ căn cước", "Replace the card (cấp lại)"),
+        Procedure::OptionalSwap => ("Không bắt buộc: có thể đổi sang thẻ căn cước nếu muốn", "Optional: you may swap it for a Căn cước card"),
+        Procedure::SwapAdminChange => (
+            "Không bắt buộc: có thể cấp đổi thẻ vì thông tin trên thẻ thay đổi do sắp xếp đơn vị hành chính",
+            "Optional: you may swap the card because its details changed in the administrative merger",
+        ),
+        Procedure::Nothing => ("Bây giờ chưa phải làm gì", "Nothing to do for now"),
+    };
+    lang.pick(Text { vi, en })
 }
 
 pub fn channel(lang: Lang, c: Channel) -> &'static str {
-    match (lang, c) {
-        (Lang::Vi, Channel::InPersonCommunePolice) => "Đến công an xã, phường bất kỳ (không phụ thuộc nơi cư trú). Có thể đặt lịch trước trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia.",
-        (Lang::En, Channel::InPersonCommunePolice) => "Go to any commune or ward police station (not tied to where you live). You can book ahead in the VNeID app or on the National Public Service Portal.",
-        (Lang::Vi, Channel::OnlineRepresentative) => "Cha, mẹ hoặc người giám hộ nộp trực tuyến trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia; trẻ không phải đến.",
-        (Lang::En, Channel::OnlineRepresentative) => "A parent or guardian applies online in the VNeID app or on the National Public Service Portal; the child need not come.",
-        (Lang::Vi, Channel::OnlineThenInPerson) => "Cha, mẹ hoặc người giám hộ nộp trực tuyến (VNeID, Cổng Dịch vụ công) rồi đưa trẻ đến công an xã, phường để thu ảnh, vân tay, mống mắt; hoặc làm trực tiếp tại đó.",
-        (Lang::En, Channel::OnlineThenInPerson) => "A parent or guardian applies online (VNeID, the national portal), then brings the child to the commune or ward police for photo, fingerprints and iris; or does it all there.",
-        (Lang::Vi, Channel::OnlineNoVisit) => "Làm trực tuyến trên ứng dụng VNeID, Cổng Dịch vụ công quốc gia hoặc Cổng dịch vụ công Bộ Công an (cần tài khoản định danh mức 2), chọn lý do “do sắp xếp, điều chỉnh đơn vị hành chính”; không phải đến chụp ảnh, lấy vân tay. Hoặc đến công an xã, phường.",
-        (Lang::En, Channel::OnlineNoVisit) => "Online in the VNeID app, on the National Public Service Portal or the police portal (level 2 e-ID needed), choosing the reason “administrative-unit rearrangement”; no visit for photo or fingerprints. Or at the commune or ward police.",
-        (Lang::Vi, Channel::OnlineOrInPerson) => "Nộp trực tuyến trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia, hoặc đến công an xã, phường.",
-        (Lang::En, Channel::OnlineOrInPerson) => "Apply online in the VNeID app or on the National Public Service Portal, or at the commune or ward police.",
-    }
+    let (vi, en) = match c {
+        Channel::InPersonCommunePolice => ("Đến công an xã, phường bất kỳ (không phụ thuộc nơi cư trú). Có thể đặt lịch trước trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia.", "Go to any commune or ward police station (not tied to where you live). You can book ahead in the VNeID app or on the National Public Service Portal."),
+        Channel::OnlineRepresentative => ("Cha, mẹ hoặc người giám hộ nộp trực tuyến trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia; trẻ không phải đến.", "A parent or guardian applies online in the VNeID app or on the National Public Service Portal; the child need not come."),
+        Channel::OnlineThenInPerson => ("Cha, mẹ hoặc người giám hộ nộp trực tuyến (VNeID, Cổng Dịch vụ công) rồi đưa trẻ đến công an xã, phường để thu ảnh, vân tay, mống mắt; hoặc làm trực tiếp tại đó.", "A parent or guardian applies online (VNeID, the national portal), then brings the child to the commune or ward police for photo, fingerprints and iris; or does it all there."),
+        Channel::OnlineNoVisit => ("Làm trực tuyến trên ứng dụng VNeID, Cổng Dịch vụ công quốc gia hoặc Cổng dịch vụ công Bộ Công an (cần tài khoản định danh mức 2), chọn lý do “do sắp xếp, điều chỉnh đơn vị hành chính”; không phải đến chụp ảnh, lấy vân tay. Hoặc đến công an xã, phường.", "Online in the VNeID app, on the National Public Service Portal or the police portal (level 2 e-ID needed), choosing the reason “administrative-unit rearrangement”; no visit for photo or fingerprints. Or at the commune or ward police."),
+        Channel::OnlineOrInPerson => ("Nộp trực tuyến trên ứng dụng VNeID hoặc Cổng Dịch vụ công quốc gia, hoặc đến công an xã, phường.", "Apply online in the VNeID app or on the National Public Service Portal, or at the commune or ward police."),
+    };
+    lang.pick(Text { vi, en })
 }
 
 fn exemption(lang: Lang, e: Exemption) -> &'static str {
-    match (lang, e) {
-        (Lang::Vi, Exemption::Child) => "trẻ em dưới 16 tuổi",
-        (Lang::En, Exemption::Child) => "children under 16",
-        (Lang::Vi, Exemption::Elderly) => "người từ đủ 60 tuổi",
-        (Lang::En, Exemption::Elderly) => "people aged 60 and over",
-        (Lang::Vi, Exemption::Group) => "nhóm được miễn mà bạn đã chọn",
-        (Lang::En, Exemption::Group) => "the exempt group you ticked",
-    }
+    let (vi, en) = match e {
+        Exemption::Child => ("trẻ em dưới 16 tuổi", "children under 16"),
+        Exemption::Elderly => ("người từ đủ 60 tuổi", "people aged 60 and over"),
+        Exemption::Group => ("nhóm được miễn mà bạn đã chọn", "the exempt group you ticked"),
+    };
+    lang.pick(Text { vi, en })
 }
 
 pub fn exempt_fee(lang: Lang, e: Exemption) -> String {

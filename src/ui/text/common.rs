@@ -302,17 +302,18 @@ fixed_strings! {
 }
 
 pub fn date_problem(lang: Lang, problem: DateInputError) -> String {
-    match (lang, problem) {
-        (Lang::Vi, DateInputError::Empty) => "Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/03/1990.".into(),
-        (Lang::En, DateInputError::Empty) => "Type the date as day/month/year, e.g. 15/03/1990.".into(),
-        (Lang::Vi, DateInputError::Format) => "Không đọc được ngày. Hãy nhập ngày/tháng/năm với năm đủ 4 số, ví dụ 15/03/1990.".into(),
-        (Lang::En, DateInputError::Format) => "That is not a date we can read. Type day/month/year with a 4-digit year, e.g. 15/03/1990.".into(),
-        (Lang::Vi, DateInputError::NoSuchMonth { month }) => format!("Không có tháng {month}. Tháng từ 1 đến 12."),
-        (Lang::En, DateInputError::NoSuchMonth { month }) => format!("There is no month {month}. Months run from 1 to 12."),
-        (Lang::Vi, DateInputError::NoSuchDay { day, month, year }) => format!("Tháng {month}/{year} không có ngày {day}."),
-        (Lang::En, DateInputError::NoSuchDay { day, month, year }) => format!("{month}/{year} has no day {day}."),
-        (Lang::Vi, DateInputError::YearOutOfRange { year }) => format!("Năm {year} nằm ngoài khoảng ứng dụng xử lý (1900–2399)."),
-        (Lang::En, DateInputError::YearOutOfRange { year }) => format!("The year {year} is outside what this app handles (1900–2399)."),
+    match problem {
+        DateInputError::Empty => bi!(lang, "Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/03/1990.", "Type the date as day/month/year, e.g. 15/03/1990."),
+        DateInputError::Format => bi!(
+            lang,
+            "Không đọc được ngày. Hãy nhập ngày/tháng/năm với năm đủ 4 số, ví dụ 15/03/1990.",
+            "That is not a date we can read. Type day/month/year with a 4-digit year, e.g. 15/03/1990."
+        ),
+        DateInputError::NoSuchMonth { month } => bi!(lang, "Không có tháng {month}. Tháng từ 1 đến 12.", "There is no month {month}. Months run from 1 to 12."),
+        DateInputError::NoSuchDay { day, month, year } => bi!(lang, "Tháng {month}/{year} không có ngày {day}.", "{month}/{year} has no day {day}."),
+        DateInputError::YearOutOfRange { year } => {
+            bi!(lang, "Năm {year} nằm ngoài khoảng ứng dụng xử lý (1900–2399).", "The year {year} is outside what this app handles (1900–2399).")
+        }
     }
 }
 

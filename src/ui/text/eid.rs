@@ -9,6 +9,7 @@ use crate::law::eid::{AccountStatus, AgeBand, Because, Blocker, Level, Nationali
 
 pub use super::common::say;
 use super::Lang;
+use crate::law::source::Text;
 
 pub struct Question {
     pub vi: &'static str,
@@ -34,33 +35,27 @@ pub fn phone_hint(lang: Lang) -> &'static str {
 }
 
 pub fn nationality(lang: Lang, n: Nationality) -> &'static str {
-    match (lang, n) {
-        (Lang::Vi, Nationality::Vietnamese) => "Công dân Việt Nam",
-        (Lang::En, Nationality::Vietnamese) => "Vietnamese citizen",
-        (Lang::Vi, Nationality::ForeignerWithCard) => "Người nước ngoài có thẻ tạm trú hoặc thẻ thường trú do Việt Nam cấp",
-        (Lang::En, Nationality::ForeignerWithCard) => "Foreigner with a Vietnamese temporary- or permanent-residence card",
-        (Lang::Vi, Nationality::ForeignerWithoutCard) => "Người nước ngoài không có thẻ tạm trú, thường trú",
-        (Lang::En, Nationality::ForeignerWithoutCard) => "Foreigner without a residence card",
-    }
+    let (vi, en) = match n {
+        Nationality::Vietnamese => ("Công dân Việt Nam", "Vietnamese citizen"),
+        Nationality::ForeignerWithCard => {
+            ("Người nước ngoài có thẻ tạm trú hoặc thẻ thường trú do Việt Nam cấp", "Foreigner with a Vietnamese temporary- or permanent-residence card")
+        }
+        Nationality::ForeignerWithoutCard => ("Người nước ngoài không có thẻ tạm trú, thường trú", "Foreigner without a residence card"),
+    };
+    lang.pick(Text { vi, en })
 }
 
 pub fn status(lang: Lang, s: AccountStatus) -> &'static str {
-    match (lang, s) {
-        (Lang::Vi, AccountStatus::NoAccount) => "Chưa có tài khoản",
-        (Lang::En, AccountStatus::NoAccount) => "No account yet",
-        (Lang::Vi, AccountStatus::Level1) => "Đã có tài khoản mức 1",
-        (Lang::En, AccountStatus::Level1) => "Level 1 account",
-        (Lang::Vi, AccountStatus::Level2NotActivated) => "Mức 2 đã được duyệt nhưng chưa kích hoạt",
-        (Lang::En, AccountStatus::Level2NotActivated) => "Level 2 approved but not activated",
-        (Lang::Vi, AccountStatus::Level2) => "Đã có tài khoản mức 2",
-        (Lang::En, AccountStatus::Level2) => "Level 2 account",
-        (Lang::Vi, AccountStatus::Locked) => "Tài khoản bị khóa",
-        (Lang::En, AccountStatus::Locked) => "Account locked",
-        (Lang::Vi, AccountStatus::ChangedNumber) => "Đã đổi số điện thoại",
-        (Lang::En, AccountStatus::ChangedNumber) => "Changed phone number",
-        (Lang::Vi, AccountStatus::LostPhone) => "Mất hoặc hỏng điện thoại",
-        (Lang::En, AccountStatus::LostPhone) => "Lost or broken phone",
-    }
+    let (vi, en) = match s {
+        AccountStatus::NoAccount => ("Chưa có tài khoản", "No account yet"),
+        AccountStatus::Level1 => ("Đã có tài khoản mức 1", "Level 1 account"),
+        AccountStatus::Level2NotActivated => ("Mức 2 đã được duyệt nhưng chưa kích hoạt", "Level 2 approved but not activated"),
+        AccountStatus::Level2 => ("Đã có tài khoản mức 2", "Level 2 account"),
+        AccountStatus::Locked => ("Tài khoản bị khóa", "Account locked"),
+        AccountStatus::ChangedNumber => ("Đã đổi số điện thoại", "Changed phone number"),
+        AccountStatus::LostPhone => ("Mất hoặc hỏng điện thoại", "Lost or broken phone"),
+    };
+    lang.pick(Text { vi, en })
 }
 
 pub fn yes_no(lang: Lang, yes: bool) -> &'static str {
