@@ -12,7 +12,9 @@ fn page_lines() -> Vec<(PathBuf, usize, String)> {
         let path = entry.unwrap().path();
         let code = fs::read_to_string(&path).unwrap();
         for (n, line) in code.lines().enumerate() {
-            let without_comment = line.split("//").next().unwrap_or_default().to_string();
+            // A `//` comment, but not the `//` of a URL (`https://…`).
+            let cut = line.match_indices("//").find(|(at, _)| !line[..*at].ends_with(':')).map(|(at, _)| at).unwrap_or(line.len());
+            let without_comment = line[..cut].to_string();
             out.push((path.clone(), n + 1, without_comment));
         }
     }

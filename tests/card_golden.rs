@@ -269,6 +269,8 @@ fn a_lost_card_issued_before_2016_was_a_cmnd() {
     assert_eq!(lost.procedure, Procedure::FirstIssue);
     assert_eq!(lost.fee, Fee::None);
     assert!(has(&lost, Because::LostWasCmnd) && has(&lost, Because::CmndEnded));
+    let in_2024 = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2010, 6, 1)), None, d(2024, 10, 1));
+    assert_eq!(in_2024.validity, Validity::Lost, "lost, even while a CMND was still valid");
     let cccd = ask(d(1985, 3, 1), CardHeld::Lost, Some(d(2016, 1, 1)), None, d(2026, 11, 24));
     assert_ne!(cccd.procedure, Procedure::FirstIssue, "issued on the first CCCD day: a CCCD");
 }
@@ -398,4 +400,5 @@ fn a_swap_for_the_2025_merger_is_optional_and_free_online() {
     assert!(matches!(before.fee, Fee::Amount { online: 25_000, .. }), "before the announcement the ordinary fee");
     let cccd = swap(CardHeld::CccdChip, d(2021, 6, 1), d(2026, 11, 24));
     assert_eq!(cccd.procedure, Procedure::SwapAdminChange, "a valid CCCD too (with the verify note)");
+    assert_eq!(cccd.fee, Fee::Amount { in_person: 15_000, online: 0, waiver: None }, "a CCCD pays the swap rate (30.000 đ, 50 % off), not the renewal rate");
 }

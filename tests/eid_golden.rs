@@ -158,4 +158,6 @@ fn foreigners_accounts_have_no_level_from_28_09_2026() {
     assert!(!says(Date::ymd(2026, 9, 27)));
     assert!(says(Date::ymd(2026, 9, 28)));
     assert!(eid_outcome(&a, Date::ymd(2026, 11, 24)).doubts().iter().any(|s| s.id == "nd-320-2026"));
+    assert!(eid_outcome(&a, Date::ymd(2026, 11, 24)).without_levels(), "the headline then speaks of no level");
+    assert!(!eid_outcome(&a, Date::ymd(2026, 9, 27)).without_levels());
 }

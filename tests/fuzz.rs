@@ -264,7 +264,10 @@ fn input(rng: &mut Rng) -> String {
 
 const TODAYS: [Date; 3] = [Date::ymd(2026, 11, 24), Date::ymd(2027, 3, 1), Date::ymd(1990, 1, 1)];
 /// Every public link parameter of every tool.
-const KEYS: [&str; 17] = ["ns", "the", "nc", "hh", "mien", "mdd2", "as_of", "qt", "sdt", "tk", "giup", "sua", "so", "q", "ngay", "thuong-tru", "muc2"];
+/// Every public link parameter of every tool (the registry, so a new one is fuzzed at once).
+fn keys() -> Vec<&'static str> {
+    congdanso::ui::link::ALL.iter().map(|p| p.key).collect()
+}
 
 /// Runs one input through every reader, checking the properties that must hold.
 fn exercise(text: &str, n: u64) {
@@ -321,7 +324,8 @@ fn exercise(text: &str, n: u64) {
     // Links: as a whole fragment, as a route slug, and as every parameter's value.
     let _ = parse_hash(text).unreadable();
     let _ = parse_hash(&format!("#/dich-vu/{text}"));
-    let key = KEYS[(n % KEYS.len() as u64) as usize];
+    let keys = keys();
+    let key = keys[(n % keys.len() as u64) as usize];
     let href = link(&Route::Home, &[(key, text)]);
     if href.len() < 4_000 && !text.is_empty() {
         assert_eq!(parse_hash(&href).param(key), Some(text), "link round trip of {key}");
@@ -345,7 +349,7 @@ fn link_value(text: &str) -> String {
 
 /// A link to `path` whose every parameter carries `value`.
 fn every_parameter(path: &str, value: &str) -> congdanso::ui::route::Location {
-    parse_hash(&format!("#{path}?{}", KEYS.map(|k| format!("{k}={value}")).join("&")))
+    parse_hash(&format!("#{path}?{}", keys().iter().map(|k| format!("{k}={value}")).collect::<Vec<_>>().join("&")))
 }
 
 /// The card calculator opened from links whose answers are this input (every parameter at once,

@@ -47,6 +47,7 @@ fn unconfirmed_swaps_and_the_provisional_2027_schedule_are_flagged() {
     assert!(!swap(d(2026, 11, 16), 3), "16/11 + 3 ends on 19/11");
     assert!(swap(d(2026, 11, 27), 1), "Friday 27/11 + 1 → Monday 30/11, past Saturday 28/11");
     assert!(!swap(d(2026, 11, 24), 2), "(24/11, 26/11] holds neither day");
+    assert!(!swap(d(2026, 11, 20), 7), "→ 02/12 crosses both days: the count is the same either way");
     let provisional = |start, n| add_working_days(start, n).provisional.is_some();
     assert!(provisional(d(2026, 12, 30), 3), "→ 05/01/2027, 01/01 off by estimate");
     assert!(!provisional(d(2026, 12, 28), 2), "→ 30/12/2026");

@@ -173,6 +173,14 @@ impl Service {
         (verdict != WaiverVerdict::Outside { ended: None }).then_some((verdict, source))
     }
 
+    /// The due date of a file sent on `today`, when the processing time is in working days.
+    pub fn processing_due(&self, today: Date) -> Option<crate::law::holidays::WorkingDays> {
+        match self.processing {
+            Processing::WorkingDays(n) => Some(crate::law::holidays::add_working_days(today, n)),
+            _ => None,
+        }
+    }
+
     /// Every source the service cites.
     pub fn sources(&self) -> Vec<&'static Source> {
         let mut all = vec![self.documents_source, self.fee_source, self.processing_source];

@@ -120,7 +120,10 @@ mod tests {
         for bad in ["", "{\"x\":1}", "v3;a:b", "v2;a", "v2;A:b", "v2;a:B", "v2;a:b c", "v2;a:x;a:y", "v2;ữ:a"] {
             assert_eq!(Checklist::parse(bad), Err(ChecklistError::Unreadable), "{bad:?}");
         }
-        assert_eq!(Checklist::parse(&format!("v2;a:{}", "b,".repeat(100_000))), Err(ChecklistError::Unreadable));
+        assert_eq!(Checklist::parse(&format!("v2;a:{}", "b,".repeat(100_000))), Err(ChecklistError::Unreadable), "too long to be ours");
+        let ticks: Vec<String> = (0..=MAX_TICKS).map(|i| format!("d{i}")).collect();
+        assert_eq!(Checklist::parse(&format!("v2;a:{}", ticks.join(","))), Err(ChecklistError::Unreadable), "more ticks than any service has documents");
+        assert!(Checklist::parse(&format!("v2;a:{}", ticks[..MAX_TICKS].join(","))).is_ok());
     }
 
     /// `v1` kept ticks by document position: read now, a tick would land on whatever document

@@ -125,7 +125,8 @@ pub fn last_day(event: Date, span: Span) -> Date {
     let mut day = match span {
         Span::Days(n) => event.add_days(n),
         Span::Months(n) => event.add_months(n),
-        Span::DaysBefore(_) => event,
+        // A window that closes on the counted day itself (the end of a stay): not moved.
+        Span::DaysBefore(_) => return event,
     };
     while !holidays::is_working_day(day) {
         day = day.add_days(1);

@@ -389,6 +389,10 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
     if a.held == CardHeld::Lost && a.issued_on.is_some_and(|issued| issued < facts::CCCD_FROM) {
         let mut answer = card_answer(&CardAnswers { held: CardHeld::Cmnd, admin_change: false, ..*a }, as_of);
         answer.reasons.insert(1, because(Because::LostWasCmnd, &facts::LAW_59_IN_FORCE));
+        // Lost, whatever a CMND's own validity would have been on that day.
+        if matches!(answer.validity, Validity::Valid { .. }) {
+            answer.validity = Validity::Lost;
+        }
         return answer;
     }
     let age = a.born.age_on(as_of);
@@ -553,6 +557,8 @@ fn card_validity(
 fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Fee {
     let rate = |r: FeeRates| match procedure {
         Procedure::OptionalSwap => Some(r.swap_from_cccd),
+        // A CCCD swapped for the merger becomes a Căn cước card: the swap rate, not the renewal one.
+        Procedure::SwapAdminChange if matches!(a.held, CardHeld::CccdChip | CardHeld::CccdNoChip) => Some(r.swap_from_cccd),
         Procedure::Renewal | Procedure::SwapAdminChange => Some(r.renewal),
         Procedure::Reissue => Some(r.reissue),
         _ => None,

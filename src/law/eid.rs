@@ -176,6 +176,12 @@ impl EidOutcome {
         shown
     }
 
+    /// From 28/09/2026 a foreigner's account has no level (Nghị định 320/2026/NĐ-CP): the result
+    /// must not speak of levels.
+    pub fn without_levels(&self) -> bool {
+        self.reasons.iter().any(|r| r.because == Because::ForeignerWithoutLevels)
+    }
+
     /// From Law 118/2025/QH15 (01/07/2026), an e-ID account can stand in for the paper card in
     /// more transactions: the source to cite when that applies on the as-of date.
     pub fn paper_free_from_law_118(&self) -> Option<&'static Source> {

@@ -72,8 +72,8 @@ pub const SWAP_PROPOSAL_2026_11: Source = Source {
     verified_on: Date::ymd(2026, 12, 2),
     confidence: Confidence::Low,
     doubt: Some(Text {
-        vi: "Từ 23/11 đến 28/11/2026 có đề xuất hoán đổi ngày làm việc (nghỉ thứ Hai 23/11, làm bù thứ Bảy 28/11) chưa thấy được phê duyệt; nếu đã áp dụng, ngày có kết quả có thể lùi một ngày.",
-        en: "For 23–28/11/2026 a swap (Monday 23/11 off, Saturday 28/11 worked) was proposed but no approval was found; if it applied, the result may be due one day later.",
+        vi: "Từ 23/11 đến 28/11/2026 có đề xuất hoán đổi ngày làm việc (nghỉ thứ Hai 23/11, làm bù thứ Bảy 28/11) chưa thấy được phê duyệt; nếu đã áp dụng, ngày có kết quả có thể sớm hoặc muộn hơn một ngày.",
+        en: "For 23–28/11/2026 a swap (Monday 23/11 off, Saturday 28/11 worked) was proposed but no approval was found; if it applied, the result may be due a day earlier or later.",
     }),
 };
 /// The days of the unconfirmed swap: (off, worked).
@@ -207,6 +207,21 @@ pub struct WorkingDays {
     pub possible_swap: Option<&'static Source>,
 }
 
+impl WorkingDays {
+    /// The uncertain sources this count rests on, once each: a doubtful day off it skipped, the
+    /// unconfirmed 2026 swap it crosses, the estimated 2027 schedule it runs into.
+    pub fn doubts(&self) -> Vec<&'static Source> {
+        let mut out: Vec<&'static Source> = Vec::new();
+        let candidates = self.skipped.iter().map(|d| d.source).filter(|s| s.doubt.is_some()).take(1).chain(self.possible_swap).chain(self.provisional);
+        for source in candidates {
+            if !out.iter().any(|s| s.id == source.id) {
+                out.push(source);
+            }
+        }
+        out
+    }
+}
+
 /// The `n`th working day after `start` (the day of submission does not count), e.g. "processed
 /// within 7 working days". `n = 0` gives `start` itself.
 pub fn add_working_days(start: Date, n: u32) -> WorkingDays {
@@ -228,7 +243,8 @@ pub fn add_working_days(start: Date, n: u32) -> WorkingDays {
     let provisional = (n > 0 && date >= PROVISIONAL_FROM && start.year() <= LAST_YEAR).then_some(&DAYS_OFF_2027);
     let (swap_off, swap_worked) = UNCONFIRMED_SWAP_2026;
     let crosses = |day: Date| start < day && day <= date;
-    let possible_swap = (crosses(swap_off) || crosses(swap_worked)).then_some(&SWAP_PROPOSAL_2026_11);
+    // Crossing both days would leave the count unchanged; crossing one moves it by a day.
+    let possible_swap = (crosses(swap_off) != crosses(swap_worked)).then_some(&SWAP_PROPOSAL_2026_11);
     WorkingDays { days: n, date, skipped, beyond_table, provisional, possible_swap }
 }
 

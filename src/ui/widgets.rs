@@ -256,6 +256,7 @@ pub fn ServiceSummary(p: &ServiceSummaryProps) -> Html {
             <p>{ t(lang, T::FeeHeading) }{ ": " }{ service_words::fee_line(lang, s.fee, ctx.today) }</p>
             if let Some(line) = s.online_waiver(ctx.today).and_then(|(verdict, _)| super::text::common::waiver_line(lang, verdict)) { <p>{ line }</p> }
             <p>{ t(lang, T::TimeHeading) }{ ": " }{ service_words::processing_line(lang, s.processing, ctx.today) }</p>
+            { for s.processing_due(ctx.today).map(|due| due.doubts()).unwrap_or_default().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
         </>
     }
 }

@@ -127,8 +127,7 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
                 if let Some(online) = &a.ready_online {
                     <p>{ words::ready_online(lang, online.days, a.as_of, online.date) }</p>
                 }
-                { for ready.skipped.iter().filter(|d| d.source.doubt.is_some()).map(|d| d.source).take(1).map(|source| html! { <VerifyNote {source} /> }) }
-                { for ready.possible_swap.into_iter().chain(ready.provisional).map(|source| html! { <VerifyNote {source} /> }) }
+                { for ready.doubts().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
             }
             <Why {reasons} />
         </section>

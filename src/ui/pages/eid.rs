@@ -143,7 +143,7 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
             <section class="result answer-block" aria-labelledby="result-title">
                 <h2 id="result-title" class="visually-hidden">{ t(lang, T::EidResultTitle) }</h2>
                 <p class="as-of">{ common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
-                <p class={classes!("headline", o.can_get.is_none().then_some("bad"))}>{ text::headline(lang, helper, o.can_get, answers.status) }</p>
+                <p class={classes!("headline", o.can_get.is_none().then_some("bad"))}>{ text::headline(lang, helper, o.can_get, answers.status, o.without_levels()) }</p>
                 if !o.blockers.is_empty() {
                     <h3>{ t(lang, T::BlockersHeading) }</h3>
                     <ul class="blockers">
@@ -160,6 +160,7 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
                 if !o.steps.is_empty() {
                     <h3>{ t(lang, T::NextStepsHeading) }</h3>
                     <ol class="steps">{ for o.steps.iter().map(|s| html! { <li>{ step_line(lang, helper, &o, *s) }</li> }) }</ol>
+                    { for o.ready_by.as_ref().map(|due| due.doubts()).unwrap_or_default().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
                 }
                 { for o.doubts().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
                 if o.can_get.is_some() {

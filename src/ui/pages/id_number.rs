@@ -105,7 +105,10 @@ fn result(lang: Lang, d: &DecodedId, birth_date: Option<Date>) -> Html {
     };
     let century_sex = words::century_and_sex(lang, d.century, d.century_digit, d.sex);
     let reasons = vec![
-        (format!("{}: {province}", t(lang, T::ResultProvince)), &id_number::PROVINCE_TABLE),
+        (
+            format!("{}: {province}", t(lang, T::ResultProvince)),
+            if d.province_ambiguity.is_some() { &id_number::ADMIN_CODES_2025 } else { &id_number::PROVINCE_TABLE },
+        ),
         (format!("{}: {century_sex}", t(lang, T::ResultCenturySex)), &id_number::STRUCTURE),
         (format!("{}: {}", t(lang, T::ResultBirthYear), d.birth_year), &id_number::STRUCTURE),
     ];

@@ -160,6 +160,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             }
             <h2>{ t(lang, T::TimeHeading) }</h2>
             <p>{ words::processing_line(lang, s.processing, ctx.today) }</p>
+            { for s.processing_due(ctx.today).map(|due| due.doubts()).unwrap_or_default().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
             if let Some(d) = s.deadline {
                 <h2>{ t(lang, T::DeadlineHeading) }</h2>
                 <p>{ words::deadline_line(lang, d) }</p>

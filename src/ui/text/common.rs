@@ -373,8 +373,8 @@ pub fn waiver_line(lang: Lang, verdict: WaiverVerdict) -> Option<String> {
     Some(match verdict {
         WaiverVerdict::Waived { until } => bi!(
             lang,
-            "Nộp trực tuyến: 0 đ, vì đủ điều kiện công dân số (đến hết {until}; Thông tư 117/2026/TT-BTC). Nộp trực tiếp vẫn thu lệ phí.",
-            "Online: 0 VND, as a digital citizen meeting the conditions (until {until}; Circular 117/2026/TT-BTC). In person the fee still applies."
+            "Nộp trực tuyến (khi thủ tục cho phép): 0 đ, vì đủ điều kiện công dân số (đến hết {until}; Thông tư 117/2026/TT-BTC). Nộp trực tiếp vẫn thu lệ phí.",
+            "Online (where the procedure allows it): 0 VND, as a digital citizen meeting the conditions (until {until}; Circular 117/2026/TT-BTC). In person the fee still applies."
         ),
         WaiverVerdict::Possible { until, unknown } => {
             let needs = waiver_conditions(lang, unknown);

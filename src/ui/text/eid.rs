@@ -68,8 +68,12 @@ pub fn yes_no(lang: Lang, yes: bool) -> &'static str {
 }
 
 /// The headline of the result.
-pub fn headline(lang: Lang, helper: bool, can_get: Option<Level>, status: AccountStatus) -> String {
+pub fn headline(lang: Lang, helper: bool, can_get: Option<Level>, status: AccountStatus, without_levels: bool) -> String {
     let (vi, en) = match (status, can_get) {
+        (_, Some(_)) if without_levels => (
+            "{Ban} có thể được cấp tài khoản định danh điện tử; từ 28/09/2026 tài khoản của người nước ngoài không phân mức (Nghị định 320/2026/NĐ-CP).",
+            "{You} can get an e-ID account; from 28/09/2026 foreigners' accounts have no levels (Decree 320/2026/ND-CP).",
+        ),
         (AccountStatus::Level2, _) => ("Tài khoản của {ban} đã ở mức 2.", "{Your} account is already level 2."),
         (_, Some(Level::Two)) => ("{Ban} có thể được cấp tài khoản định danh điện tử mức 1 và mức 2.", "{You} can get a level 1 and level 2 e-ID account."),
         (_, Some(Level::One)) => {

@@ -22,8 +22,8 @@ pub fn century_and_sex(lang: Lang, century: i32, digit: u8, who: Sex) -> String 
 pub fn province_ambiguous(lang: Lang, code: u16, old: &str, new: &str) -> String {
     bi!(
         lang,
-        "Mã {code:03}: có thể là {old} (khai sinh trước 01/07/2025) hoặc {new} (nếu dùng mã theo danh mục hành chính mới từ 01/07/2025) — chưa xác định được chắc chắn.",
-        "Code {code:03}: {old} (birth registered before 01/07/2025) or {new} (if the new administrative list is used from 01/07/2025) — cannot be told for sure."
+        "Mã {code:03}: {old} (theo bảng mã cũ) hoặc {new} (nếu dùng mã theo danh mục hành chính từ 01/07/2025) — chưa xác định được chắc chắn.",
+        "Code {code:03}: {old} (under the old code table) or {new} (if the administrative list of 01/07/2025 is used) — cannot be told for sure."
     )
 }
 
