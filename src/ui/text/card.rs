@@ -8,20 +8,29 @@ use super::Lang;
 use crate::law::source::Text;
 
 pub fn held(lang: Lang, held: CardHeld) -> (&'static str, &'static str) {
-    match (lang, held) {
-        (Lang::Vi, CardHeld::CanCuoc) => ("Thẻ căn cước", "cấp từ 01/07/2024, mặt trước ghi “CĂN CƯỚC”"),
-        (Lang::En, CardHeld::CanCuoc) => ("Căn cước card", "issued from 01/07/2024, the front says “CĂN CƯỚC”"),
-        (Lang::Vi, CardHeld::CccdChip) => ("Căn cước công dân gắn chip", "cấp trước 01/07/2024"),
-        (Lang::En, CardHeld::CccdChip) => ("Citizen ID card with chip (CCCD)", "issued before 01/07/2024"),
-        (Lang::Vi, CardHeld::CccdNoChip) => ("Căn cước công dân mã vạch (không chip)", "cấp từ 2016 đến 2021"),
-        (Lang::En, CardHeld::CccdNoChip) => ("Citizen ID card with barcode, no chip (CCCD)", "issued 2016–2021"),
-        (Lang::Vi, CardHeld::Cmnd) => ("Chứng minh nhân dân (CMND)", "số 9 chữ số hoặc 12 chữ số"),
-        (Lang::En, CardHeld::Cmnd) => ("Old ID card (CMND)", "9- or 12-digit number"),
-        (Lang::Vi, CardHeld::NoCard) => ("Chưa có thẻ nào", ""),
-        (Lang::En, CardHeld::NoCard) => ("No card yet", ""),
-        (Lang::Vi, CardHeld::Lost) => ("Thẻ căn cước hoặc căn cước công dân bị mất, hỏng", "mất CMND thì chọn “Chưa có thẻ nào”"),
-        (Lang::En, CardHeld::Lost) => ("Căn cước card or CCCD lost or damaged", "a lost CMND: choose “No card yet”"),
-    }
+    let (label, hint) = match held {
+        CardHeld::CanCuoc => (
+            Text { vi: "Thẻ căn cước", en: "Căn cước card" },
+            Text { vi: "cấp từ 01/07/2024, mặt trước ghi “CĂN CƯỚC”", en: "issued from 01/07/2024, the front says “CĂN CƯỚC”" },
+        ),
+        CardHeld::CccdChip => (
+            Text { vi: "Căn cước công dân gắn chip", en: "Citizen ID card with chip (CCCD)" },
+            Text { vi: "cấp trước 01/07/2024", en: "issued before 01/07/2024" },
+        ),
+        CardHeld::CccdNoChip => (
+            Text { vi: "Căn cước công dân mã vạch (không chip)", en: "Citizen ID card with barcode, no chip (CCCD)" },
+            Text { vi: "cấp từ 2016 đến 2021", en: "issued 2016–2021" },
+        ),
+        CardHeld::Cmnd => {
+            (Text { vi: "Chứng minh nhân dân (CMND)", en: "Old ID card (CMND)" }, Text { vi: "số 9 chữ số hoặc 12 chữ số", en: "9- or 12-digit number" })
+        }
+        CardHeld::NoCard => (Text { vi: "Chưa có thẻ nào", en: "No card yet" }, Text { vi: "", en: "" }),
+        CardHeld::Lost => (
+            Text { vi: "Thẻ căn cước hoặc căn cước công dân bị mất, hỏng", en: "Căn cước card or CCCD lost or damaged" },
+            Text { vi: "mất CMND thì chọn “Chưa có thẻ nào”", en: "a lost CMND: choose “No card yet”" },
+        ),
+    };
+    (lang.pick(label), lang.pick(hint))
 }
 
 pub fn problem(lang: Lang, p: CardInputProblem) -> String {

@@ -318,10 +318,7 @@ pub fn date_problem(lang: Lang, problem: DateInputError) -> String {
 }
 
 pub fn future_birth_date(lang: Lang, today: &str) -> String {
-    match lang {
-        Lang::Vi => format!("Ngày sinh không thể sau ngày hôm nay ({today})."),
-        Lang::En => format!("A date of birth cannot be after today ({today})."),
-    }
+    bi!(lang, "Ngày sinh không thể sau ngày hôm nay ({today}).", "A date of birth cannot be after today ({today}).")
 }
 
 /// The message beside a field whose answer cannot be used.
@@ -467,17 +464,12 @@ pub fn span(lang: Lang, s: Span) -> String {
     let units: [(i32, &str, &str, &str); 3] = [(s.years, "năm", "year", "years"), (s.months, "tháng", "month", "months"), (s.days, "ngày", "day", "days")];
     for (n, vi, en_one, en_many) in units {
         if n > 0 {
-            parts.push(match lang {
-                Lang::Vi => format!("{n} {vi}"),
-                Lang::En => format!("{n} {}", if n == 1 { en_one } else { en_many }),
-            });
+            let en = if n == 1 { en_one } else { en_many };
+            parts.push(bi!(lang, "{n} {vi}", "{n} {en}"));
         }
     }
     if parts.is_empty() {
-        parts.push(match lang {
-            Lang::Vi => "0 ngày".into(),
-            Lang::En => "0 days".into(),
-        });
+        parts.push(bi!(lang, "0 ngày", "0 days"));
     }
     parts.join(" ")
 }

@@ -8,7 +8,7 @@ use crate::law::card::CardHeld;
 use crate::law::eid::{AccountStatus, AgeBand, Because, Blocker, Level, Nationality, Step};
 
 pub use super::common::say;
-use super::Lang;
+use super::{t, Lang, T};
 use crate::law::source::Text;
 
 pub struct Question {
@@ -28,10 +28,10 @@ pub const PHONE_Q: Question = Question {
 pub const ACCOUNT_Q: Question = Question { vi: "Tài khoản VNeID của {ban} hiện thế nào?", en: "Where does {your} VNeID account stand now?" };
 
 pub fn phone_hint(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Vi => "Với trẻ dưới 14 tuổi: số của cha, mẹ hoặc người giám hộ, đứng tên chính người đó.",
-        Lang::En => "For a child under 14: the parent's or guardian's number, in that adult's own name.",
-    }
+    lang.pick(Text {
+        vi: "Với trẻ dưới 14 tuổi: số của cha, mẹ hoặc người giám hộ, đứng tên chính người đó.",
+        en: "For a child under 14: the parent's or guardian's number, in that adult's own name.",
+    })
 }
 
 pub fn nationality(lang: Lang, n: Nationality) -> &'static str {
@@ -59,12 +59,7 @@ pub fn status(lang: Lang, s: AccountStatus) -> &'static str {
 }
 
 pub fn yes_no(lang: Lang, yes: bool) -> &'static str {
-    match (lang, yes) {
-        (Lang::Vi, true) => "Có",
-        (Lang::Vi, false) => "Không",
-        (Lang::En, true) => "Yes",
-        (Lang::En, false) => "No",
-    }
+    t(lang, if yes { T::Yes } else { T::No })
 }
 
 /// The headline of the result.
@@ -200,10 +195,7 @@ pub fn step(lang: Lang, helper: bool, s: Step, ready: Option<String>) -> String 
 }
 
 pub fn ready_suffix(lang: Lang, from: &str, by: &str) -> String {
-    match lang {
-        Lang::Vi => format!(" (nộp ngày {from} thì chậm nhất ngày {by})"),
-        Lang::En => format!(" (applied on {from}: due by {by})"),
-    }
+    bi!(lang, " (nộp ngày {from} thì chậm nhất ngày {by})", " (applied on {from}: due by {by})")
 }
 
 pub fn reason(lang: Lang, helper: bool, b: Because) -> String {
@@ -266,8 +258,8 @@ pub fn unlocks(lang: Lang) -> [&'static str; 3] {
 }
 
 pub fn no_paper_from_2026(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Vi => "Từ 01/07/2026, cơ quan, tổ chức không được yêu cầu xuất trình bản giấy của giấy tờ đã tích hợp vào căn cước điện tử hoặc VNeID (trừ khi thông tin không khớp hoặc luật chuyên ngành quy định khác).",
-        Lang::En => "From 01/07/2026 agencies may not ask for paper copies of documents already integrated into the e-ID or VNeID (unless the data does not match or a specialised law says otherwise).",
-    }
+    lang.pick(Text {
+        vi: "Từ 01/07/2026, cơ quan, tổ chức không được yêu cầu xuất trình bản giấy của giấy tờ đã tích hợp vào căn cước điện tử hoặc VNeID (trừ khi thông tin không khớp hoặc luật chuyên ngành quy định khác).",
+        en: "From 01/07/2026 agencies may not ask for paper copies of documents already integrated into the e-ID or VNeID (unless the data does not match or a specialised law says otherwise).",
+    })
 }

@@ -12,10 +12,8 @@ pub fn sex(lang: Lang, sex: Sex) -> &'static str {
 }
 
 pub fn century_and_sex(lang: Lang, century: i32, digit: u8, who: Sex) -> String {
-    match lang {
-        Lang::Vi => format!("{} – sinh trong các năm {}–{} (số thứ 4 là {digit})", sex(lang, who), century, century + 99),
-        Lang::En => format!("{} – born {}–{} (4th digit is {digit})", sex(lang, who), century, century + 99),
-    }
+    let (who, last) = (sex(lang, who), century + 99);
+    bi!(lang, "{who} – sinh trong các năm {century}–{last} (số thứ 4 là {digit})", "{who} – born {century}–{last} (4th digit is {digit})")
 }
 
 /// A code the 2025 administrative list gives to another province, for a birth from 2025.
@@ -28,52 +26,42 @@ pub fn province_ambiguous(lang: Lang, code: u16, old: &str, new: &str) -> String
 }
 
 pub fn province_line(lang: Lang, name: &str, code: u16) -> String {
-    match lang {
-        Lang::Vi => format!("{name} (mã {code:03})"),
-        Lang::En => format!("{name} (code {code:03})"),
-    }
+    bi!(lang, "{name} (mã {code:03})", "{name} (code {code:03})")
 }
 
 pub fn id_problem(lang: Lang, problem: &IdNumberProblem) -> String {
-    match (lang, problem) {
-        (Lang::Vi, IdNumberProblem::Empty) => "Hãy nhập số định danh cá nhân (12 số).".into(),
-        (Lang::En, IdNumberProblem::Empty) => "Type the personal ID number (12 digits).".into(),
-        (Lang::Vi, IdNumberProblem::NotADigit { found, position }) => {
-            format!("Số định danh chỉ gồm chữ số. Ký tự thứ {position} là “{found}”: hãy xoá hoặc sửa.")
-        }
-        (Lang::En, IdNumberProblem::NotADigit { found, position }) => {
-            format!("The ID number has digits only. Character {position} is “{found}”: remove or correct it.")
-        }
-        (Lang::Vi, IdNumberProblem::OldCmnd) => "Đây là số chứng minh nhân dân (CMND) 9 số. CMND không còn giá trị từ ngày 01/01/2025.".into(),
-        (Lang::En, IdNumberProblem::OldCmnd) => "This is an old 9-digit ID card (CMND) number. CMND cards are no longer valid since 01/01/2025.".into(),
-        (Lang::Vi, IdNumberProblem::WrongLength { digits }) => {
-            format!("Số định danh có đúng 12 chữ số; bạn đã nhập {digits} chữ số.")
-        }
-        (Lang::En, IdNumberProblem::WrongLength { digits }) => {
-            format!("The ID number has exactly 12 digits; you typed {digits}.")
-        }
-        (Lang::Vi, IdNumberProblem::UnknownProvince { code }) => format!(
-            "Ba số đầu “{code:03}” không có trong bảng mã 63 tỉnh, thành phố. Hãy kiểm tra lại số; nếu khai sinh đăng ký ở nước ngoài, ba số đầu là mã quốc gia mà ứng dụng chưa giải mã được."
+    match *problem {
+        IdNumberProblem::Empty => bi!(lang, "Hãy nhập số định danh cá nhân (12 số).", "Type the personal ID number (12 digits)."),
+        IdNumberProblem::NotADigit { found, position } => bi!(
+            lang,
+            "Số định danh chỉ gồm chữ số. Ký tự thứ {position} là “{found}”: hãy xoá hoặc sửa.",
+            "The ID number has digits only. Character {position} is “{found}”: remove or correct it."
         ),
-        (Lang::En, IdNumberProblem::UnknownProvince { code }) => format!(
+        IdNumberProblem::OldCmnd => bi!(
+            lang,
+            "Đây là số chứng minh nhân dân (CMND) 9 số. CMND không còn giá trị từ ngày 01/01/2025.",
+            "This is an old 9-digit ID card (CMND) number. CMND cards are no longer valid since 01/01/2025."
+        ),
+        IdNumberProblem::WrongLength { digits } => {
+            bi!(lang, "Số định danh có đúng 12 chữ số; bạn đã nhập {digits} chữ số.", "The ID number has exactly 12 digits; you typed {digits}.")
+        }
+        IdNumberProblem::UnknownProvince { code } => bi!(
+            lang,
+            "Ba số đầu “{code:03}” không có trong bảng mã 63 tỉnh, thành phố. Hãy kiểm tra lại số; nếu khai sinh đăng ký ở nước ngoài, ba số đầu là mã quốc gia mà ứng dụng chưa giải mã được.",
             "The first three digits “{code:03}” are not in the 63-province code table. Check the number; if the birth was registered abroad, they are a country code this app cannot decode."
         ),
-        (Lang::Vi, IdNumberProblem::BirthYearInFuture { century_digit, birth_year }) => format!(
-            "Số thứ 4 là {century_digit}, nghĩa là sinh năm {birth_year}, sau năm hiện tại. Không thể có số như vậy: hãy kiểm tra lại số thứ 4 đến 6."
-        ),
-        (Lang::En, IdNumberProblem::BirthYearInFuture { century_digit, birth_year }) => format!(
+        IdNumberProblem::BirthYearInFuture { century_digit, birth_year } => bi!(
+            lang,
+            "Số thứ 4 là {century_digit}, nghĩa là sinh năm {birth_year}, sau năm hiện tại. Không thể có số như vậy: hãy kiểm tra lại số thứ 4 đến 6.",
             "The 4th digit is {century_digit}, which means born in {birth_year}, after this year. No such number can exist: check digits 4 to 6."
         ),
     }
 }
 
 pub fn dob_year_differs(lang: Lang, in_number: i32, entered: i32) -> String {
-    match lang {
-        Lang::Vi => format!(
-            "Không khớp: số định danh cho biết năm sinh {in_number}, nhưng ngày sinh bạn nhập là năm {entered}. Hãy kiểm tra lại số hoặc ngày sinh; nếu thông tin trên thẻ sai, hãy đến công an xã, phường để điều chỉnh."
-        ),
-        Lang::En => format!(
-            "Mismatch: the ID number says born in {in_number}, but the date of birth you entered is in {entered}. Check the number or the date; if the card itself is wrong, ask the commune or ward police to correct it."
-        ),
-    }
+    bi!(
+        lang,
+        "Không khớp: số định danh cho biết năm sinh {in_number}, nhưng ngày sinh bạn nhập là năm {entered}. Hãy kiểm tra lại số hoặc ngày sinh; nếu thông tin trên thẻ sai, hãy đến công an xã, phường để điều chỉnh.",
+        "Mismatch: the ID number says born in {in_number}, but the date of birth you entered is in {entered}. Check the number or the date; if the card itself is wrong, ask the commune or ward police to correct it."
+    )
 }
