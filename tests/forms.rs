@@ -1,10 +1,13 @@
 //! Questions and form fields as data: every row is declared coherently, reads back what it
 //! writes, and the forms built on them say what is wrong beside the right field.
 
+use congdanso::content::events::LifeEvent;
 use congdanso::law::date::Date;
 use congdanso::ui::card_flow::{Draft as CardDraft, CARD_FIELDS};
 use congdanso::ui::eid_flow::{EidDraft, EidStep, QUESTIONS};
+use congdanso::ui::event_flow::{EventDraft, EVENT_FIELDS};
 use congdanso::ui::form::{FieldKind, FieldSpec};
+use congdanso::ui::id_flow::{IdDraft, ID_FIELDS};
 use congdanso::ui::link;
 use congdanso::ui::text::Lang;
 
@@ -13,7 +16,7 @@ const TODAY: Date = Date::ymd(2026, 11, 24);
 /// A value each kind accepts.
 fn sample(kind: FieldKind) -> String {
     match kind {
-        FieldKind::Date { .. } => "15/03/1990".into(),
+        FieldKind::Date { .. } | FieldKind::BirthDate => "15/03/1990".into(),
         FieldKind::DateOrNever => "khong".into(),
         FieldKind::Text { .. } => "Nguyễn Văn A".into(),
         FieldKind::IdNumber => "001090001234".into(),
@@ -23,11 +26,11 @@ fn sample(kind: FieldKind) -> String {
     }
 }
 
-fn check_rows<D: Default>(form: &str, rows: &[&FieldSpec<D>]) {
+fn check_rows<D: Clone>(form: &str, rows: &[&FieldSpec<D>], base: D) {
     for row in rows {
         assert!(link::ALL.iter().any(|p| p.key == row.param.key), "{form}/{}: its link parameter is not declared", row.id);
         let value = sample(row.kind);
-        let mut draft = D::default();
+        let mut draft = base.clone();
         (row.set)(&mut draft, value.clone());
         assert_eq!((row.get)(&draft), value, "{form}/{}: reads back what it writes", row.id);
         assert!(row.check(&draft, TODAY).is_ok(), "{form}/{}: accepts {value}", row.id);
@@ -43,8 +46,10 @@ fn check_rows<D: Default>(form: &str, rows: &[&FieldSpec<D>]) {
 
 #[test]
 fn every_row_is_declared_coherently_and_round_trips() {
-    check_rows::<CardDraft>("card", &CARD_FIELDS.iter().collect::<Vec<_>>());
-    check_rows::<EidDraft>("eid", &QUESTIONS.iter().map(|(_, q)| q).collect::<Vec<_>>());
+    check_rows::<CardDraft>("card", &CARD_FIELDS.iter().collect::<Vec<_>>(), CardDraft::default());
+    check_rows::<EidDraft>("eid", &QUESTIONS.iter().map(|(_, q)| q).collect::<Vec<_>>(), EidDraft::default());
+    check_rows::<IdDraft>("id", &ID_FIELDS.iter().collect::<Vec<_>>(), IdDraft::default());
+    check_rows::<EventDraft>("event", &EVENT_FIELDS.iter().collect::<Vec<_>>(), EventDraft { event: Some(LifeEvent::Birth), ..EventDraft::default() });
     let mut ids: Vec<&str> = CARD_FIELDS.iter().map(|f| f.id).collect();
     ids.dedup();
     assert_eq!(ids.len(), CARD_FIELDS.len(), "card field ids are unique");

@@ -297,6 +297,7 @@ fn exercise(text: &str, n: u64) {
     for kind in [
         FieldKind::Date { past_only: true },
         FieldKind::Date { past_only: false },
+        FieldKind::BirthDate,
         FieldKind::DateOrNever,
         FieldKind::Text { max: 100 },
         FieldKind::IdNumber,

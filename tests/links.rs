@@ -108,7 +108,10 @@ fn every_tools_answers_round_trip() {
     round_trip(Route::Eid(EidStep::Start), EidDraft::default());
 
     for (date, permanent, eid2) in [("15/11/2026", true, false), ("", false, false), ("1/1/2026", false, true)] {
-        round_trip(Route::Event("sinh-con".into()), EventDraft { date: date.into(), permanent, eid2, answered: true });
+        round_trip(
+            Route::Event("sinh-con".into()),
+            EventDraft { event: Some(congdanso::content::events::LifeEvent::Birth), date: date.into(), permanent, eid2, answered: true },
+        );
     }
 }
 

@@ -6,6 +6,7 @@ use crate::law::date::Date;
 
 use super::browser::{self, HashListener};
 use super::eid_flow::EidDraft;
+use super::id_flow::IdDraft;
 use super::link::{self, Params, Query, Shared};
 use super::pages::card::{CardPage, Draft};
 use super::pages::eid::EidPage;
@@ -116,8 +117,8 @@ pub fn App() -> Html {
         Route::Home => html! { <Home /> },
         Route::IdNumber => html! {
             <IdNumberPage key={(*hash).clone()}
-                number={location.text(&link::ID_NUMBER).to_string()}
-                birth_date={location.text(&link::BORN).to_string()} />
+                number={IdDraft::read(&location).number}
+                birth_date={IdDraft::read(&location).birth_date} />
         },
         Route::CardExpiry => html! { <CardPage key={(*hash).clone()} draft={Draft::read(&location)} /> },
         Route::Eid(step) => html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft::read(&location)} /> },

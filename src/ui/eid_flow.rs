@@ -230,7 +230,7 @@ pub static QUESTIONS: [(EidStep, FieldSpec<EidDraft>); 6] = [
         FieldSpec {
             id: "answer-date",
             param: &link::BORN,
-            kind: FieldKind::Date { past_only: true },
+            kind: FieldKind::BirthDate,
             required: true,
             missing: None,
             label: |lang, helper, _| say(lang, helper, words::BIRTH_Q.vi, words::BIRTH_Q.en),
@@ -369,7 +369,7 @@ mod tests {
             draft("#/x?qt=vn&ns=31/02/1990").problem(EidStep::BirthDate, TODAY),
             Some(FieldProblem::Date(DateInputError::NoSuchDay { day: 31, month: 2, year: 1990 }))
         );
-        assert_eq!(draft("#/x?qt=vn&ns=01/01/2027").problem(EidStep::BirthDate, TODAY), Some(FieldProblem::AfterToday));
+        assert_eq!(draft("#/x?qt=vn&ns=01/01/2027").problem(EidStep::BirthDate, TODAY), Some(FieldProblem::BornAfterToday));
         assert_eq!(draft("#/x?qt=vn&ns=01/01/1990&the=mat&sdt=khong").first_missing(TODAY), Some(EidStep::Account));
         assert_eq!(draft("#/x?qt=nn-khong&ns=01/01/1990").first_missing(TODAY), None);
         assert_eq!(draft("#/x?qt=zz&ns=01/01/1990").first_missing(TODAY), Some(EidStep::Nationality), "an unknown code is unanswered");

@@ -14,8 +14,10 @@ use super::text::{t, Lang, T};
 /// What a field holds, and so how it is typed, shown and checked.
 #[derive(Clone, Copy)]
 pub enum FieldKind {
-    /// A date typed day/month/year. `past_only`: not after the as-of date (a birth, an event).
+    /// A date typed day/month/year. `past_only`: not after the as-of date (an event).
     Date { past_only: bool },
+    /// A date of birth: a date, not after the as-of date, said as a birth.
+    BirthDate,
     /// A date, or "no expiry printed" (the value `khong`), offered as a checkbox beside it.
     DateOrNever,
     /// Free text, at most `max` characters.
@@ -126,6 +128,8 @@ pub enum FieldProblem {
     Date(DateInputError),
     /// A date after the as-of date where only a past one makes sense.
     AfterToday,
+    /// A date of birth after the as-of date.
+    BornAfterToday,
     TooLong {
         max: usize,
     },
@@ -147,6 +151,11 @@ pub fn validate(kind: FieldKind, required: bool, raw: &str, today: Date) -> Resu
         FieldKind::Date { past_only } => match Date::parse_dmy(text) {
             Err(e) => Err(FieldProblem::Date(e)),
             Ok(d) if past_only && d > today => Err(FieldProblem::AfterToday),
+            Ok(d) => Ok(Value::Date(d)),
+        },
+        FieldKind::BirthDate => match Date::parse_dmy(text) {
+            Err(e) => Err(FieldProblem::Date(e)),
+            Ok(d) if d > today => Err(FieldProblem::BornAfterToday),
             Ok(d) => Ok(Value::Date(d)),
         },
         FieldKind::DateOrNever => Date::parse_dmy(text).map(Value::Date).map_err(FieldProblem::Date),

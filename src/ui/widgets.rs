@@ -323,7 +323,7 @@ pub fn Field(p: &FieldProps) -> Html {
                 </>
             }
         }
-        FieldKind::Date { .. } | FieldKind::IdNumber => text_box("numeric", "off"),
+        FieldKind::Date { .. } | FieldKind::BirthDate | FieldKind::IdNumber => text_box("numeric", "off"),
         FieldKind::Phone => text_box("tel", "tel"),
         FieldKind::Text { .. } => text_box("text", "off"),
     }

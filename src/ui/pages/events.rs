@@ -7,13 +7,12 @@ use crate::content::catalog::Service;
 use crate::content::events::{plan, DeadlineState, EventAnswers, LifeEvent};
 use crate::law::date::Date;
 use crate::ui::app::use_ctx;
-use crate::ui::form::{validate, FieldKind};
 use crate::ui::hooks::{use_form, Submit};
-use crate::ui::link::{self, Params, Query};
-use crate::ui::route::{Location, Route};
+use crate::ui::link::Query;
+use crate::ui::route::Route;
 use crate::ui::text::events as words;
 use crate::ui::text::{self, t, Lang, T};
-use crate::ui::widgets::{Checkbox, ErrorSummary, ServiceSummary, TextField, VerifyNote};
+use crate::ui::widgets::{ErrorSummary, Field, ServiceSummary, VerifyNote};
 
 #[component]
 pub fn EventList() -> Html {
@@ -34,40 +33,12 @@ pub fn EventList() -> Html {
     }
 }
 
-/// The event answers as typed (kept in the link).
-#[derive(Clone, PartialEq, Default, Debug)]
-pub struct EventDraft {
-    pub date: String,
-    pub permanent: bool,
-    pub eid2: bool,
-    /// The link carried answers: the page opens on the plan (or on the date's error).
-    pub answered: bool,
-}
-
-impl Query for EventDraft {
-    fn read(loc: &Location) -> EventDraft {
-        let (permanent, eid2) = (loc.yes_no(&link::PERMANENT), loc.yes_no(&link::EVENT_EID_LEVEL_2));
-        let date = loc.text(&link::EVENT_DATE).to_string();
-        EventDraft { answered: !date.is_empty() || permanent.is_some() || eid2.is_some(), date, permanent: permanent == Some(true), eid2: eid2 == Some(true) }
-    }
-
-    /// Both yes/no answers are written, so a plan with no date still opens as answered.
-    fn write(&self) -> Params {
-        Params::new().text(&link::EVENT_DATE, &self.date).yes_no(&link::PERMANENT, Some(self.permanent)).yes_no(&link::EVENT_EID_LEVEL_2, Some(self.eid2))
-    }
-}
+pub use crate::ui::event_flow::{date_error, EventDraft, EVENT_FIELDS};
 
 #[derive(Properties, PartialEq)]
 pub struct EventPageProps {
     pub slug: String,
     pub draft: EventDraft,
-}
-
-/// The event date's problem, if any: the form's one field, judged by the shared validator.
-pub fn date_error(lang: Lang, event: LifeEvent, text: &str, today: Date) -> Option<String> {
-    event.date_question()?;
-    let problem = validate(FieldKind::Date { past_only: true }, true, text, today).err()?;
-    Some(text::common::field_problem(lang, &problem, today))
 }
 
 #[component]
@@ -89,23 +60,16 @@ pub fn EventPage(p: &EventPageProps) -> Html {
     };
     let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
     let steps = (p.draft.answered && error.is_none()).then(|| plan(event, answers, ctx.today));
-    let permanent_label = words::permanent_label(lang, event);
     html! {
         <>
             <p><a class="back-link" href={ctx.link_to(&Route::Events)}>{ t(lang, T::EventsTitle) }</a></p>
             <h1 id="page-title" tabindex="-1">{ lang.pick(event.name()) }</h1>
             <ErrorSummary errors={error.iter().map(|e| (AttrValue::Static("event-date"), e.clone())).collect::<Vec<_>>()} />
             <form class="form" {onsubmit} novalidate=true>
-                if let Some(q) = event.date_question() {
-                    <TextField id="event-date" label={lang.pick(q)} hint={AttrValue::Static(t(lang, T::BornHint))}
-                        value={draft.date.clone()} error={error.clone()} inputmode="numeric" oninput={form.edit(|d: &mut EventDraft, v| d.date = v)} />
-                }
-                if event.asks_permanent() {
-                    <Checkbox id="permanent" label={permanent_label} checked={draft.permanent} onchange={form.edit(|d: &mut EventDraft, v| d.permanent = v)} />
-                }
-                if event.asks_eid_level_2() {
-                    <Checkbox id="eid2" label={t(lang, T::Eid2FamilyLabel)} checked={draft.eid2} onchange={form.edit(|d: &mut EventDraft, v| d.eid2 = v)} />
-                }
+                { for EVENT_FIELDS.iter().filter(|f| (f.applies)(&draft)).map(|f| html! {
+                    <Field id={f.id} kind={f.kind} label={(f.label)(lang, false, &draft)} hint={(f.hint)(lang, &draft).map(AttrValue::from)}
+                        value={(f.get)(&draft)} error={(f.id == "event-date").then(|| error.clone()).flatten()} onchange={form.edit(f.set)} />
+                }) }
                 <button type="submit" class="button">{ t(lang, T::ShowResult) }</button>
             </form>
             if let Some(steps) = steps {

@@ -4,12 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::law::date::{Date, DateInputError};
+use crate::law::date::Date;
 use crate::law::id_number::{self, BirthDateCheck, DecodedId, IdNumberProblem};
 use crate::ui::app::use_ctx;
+use crate::ui::form::FieldSpec;
 use crate::ui::hooks::{use_form, Submit};
-use crate::ui::text::{common, id_number as words, t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, TextField, VerifyNote, Why};
+use crate::ui::id_flow::{IdDraft, ID_FIELDS};
+use crate::ui::text::{id_number as words, t, Lang, T};
+use crate::ui::widgets::{ErrorSummary, Field, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct IdNumberProps {
@@ -19,53 +21,26 @@ pub struct IdNumberProps {
     pub birth_date: String,
 }
 
-/// What the form shows after "Check": the decoded number, or the problems per field.
-struct Outcome {
-    decoded: Result<DecodedId, IdNumberProblem>,
-    birth_date: Option<Result<Date, String>>,
-}
-
-fn check(lang: Lang, today: Date, number: &str, birth_date: &str) -> Outcome {
-    let decoded = id_number::decode(number, today);
-    let birth_date = match Date::parse_dmy(birth_date) {
-        Err(DateInputError::Empty) => None,
-        Err(problem) => Some(Err(common::date_problem(lang, problem))),
-        Ok(date) if date > today => Some(Err(common::future_birth_date(lang, &today.to_string()))),
-        Ok(date) => Some(Ok(date)),
-    };
-    Outcome { decoded, birth_date }
-}
-
 #[component]
 pub fn IdNumberPage(props: &IdNumberProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     // A deep link with a number opens on its result.
-    let form = use_form((props.number.clone(), props.birth_date.clone()), !props.number.is_empty());
-    let (number, birth_date) = (*form.draft).clone();
-
-    let outcome = form.submitted().then(|| check(lang, ctx.today, &number, &birth_date));
-    let number_error = outcome.as_ref().and_then(|o| o.decoded.as_ref().err()).map(|p| words::id_problem(lang, p));
-    let date_error = outcome.as_ref().and_then(|o| o.birth_date.clone()).and_then(Result::err);
-    let mut errors: Vec<(AttrValue, String)> = Vec::new();
-    if let Some(e) = &number_error {
-        errors.push(("id-number".into(), e.clone()));
-    }
-    if let Some(e) = &date_error {
-        errors.push(("birth-date".into(), e.clone()));
-    }
-
-    let on_number = form.edit(|d: &mut (String, String), v| d.0 = v);
-    let on_birth_date = form.edit(|d: &mut (String, String), v| d.1 = v);
+    let initial = IdDraft { number: props.number.clone(), birth_date: props.birth_date.clone() };
+    let form = use_form(initial, !props.number.is_empty());
+    let draft = (*form.draft).clone();
     let today = ctx.today;
-    let onsubmit = form.onsubmit(move |(number, birth_date): &(String, String)| {
-        let o = check(lang, today, number, birth_date);
-        if o.decoded.is_err() || matches!(o.birth_date, Some(Err(_))) {
-            Submit::Fix
-        } else {
-            Submit::Show
-        }
-    });
+    // Each field judged by its row; the result is read from the number and the date when both pass.
+    let problems: Vec<(&FieldSpec<IdDraft>, String)> = if form.submitted() {
+        ID_FIELDS.iter().filter_map(|f| f.check(&draft, today).err().map(|p| (f, f.problem_text(lang, &p, today)))).collect()
+    } else {
+        Vec::new()
+    };
+    let error_for = |id: &str| problems.iter().find(|(f, _)| f.id == id).map(|(_, m)| m.clone());
+    let errors: Vec<(AttrValue, String)> = problems.iter().map(|(f, m)| (AttrValue::from(f.error_target()), m.clone())).collect();
+    let decoded = form.submitted().then(|| id_number::decode(&draft.number, today));
+    let birth_date = Date::parse_dmy(&draft.birth_date).ok().filter(|d| *d <= today);
+    let onsubmit = form.onsubmit(move |d: &IdDraft| if ID_FIELDS.iter().any(|f| f.check(d, today).is_err()) { Submit::Fix } else { Submit::Show });
 
     html! {
         <>
@@ -73,20 +48,20 @@ pub fn IdNumberPage(props: &IdNumberProps) -> Html {
             <p>{ t(lang, T::IdCheckIntro) }</p>
             <ErrorSummary errors={errors} />
             <form class="form" {onsubmit} novalidate=true>
-                <TextField id="id-number" label={t(lang, T::IdNumberLabel)} hint={AttrValue::Static(t(lang, T::IdNumberHint))}
-                    value={number.clone()} error={number_error.clone()} oninput={on_number} inputmode="numeric" />
-                <TextField id="birth-date" label={t(lang, T::DobLabel)} hint={AttrValue::Static(t(lang, T::DobHint))}
-                    value={birth_date.clone()} error={date_error.clone()} oninput={on_birth_date} inputmode="numeric" autocomplete="bday" />
+                { for ID_FIELDS.iter().map(|f| html! {
+                    <Field id={f.id} kind={f.kind} label={(f.label)(lang, false, &draft)} hint={(f.hint)(lang, &draft).map(AttrValue::from)}
+                        value={(f.get)(&draft)} error={error_for(f.id)} onchange={form.edit(f.set)} />
+                }) }
                 <button type="submit" class="button">{ t(lang, T::CheckButton) }</button>
             </form>
-            if let Some(Outcome { decoded: Err(IdNumberProblem::OldCmnd), .. }) = &outcome {
+            if let Some(Err(IdNumberProblem::OldCmnd)) = &decoded {
                 <div class="notice">
                     <p>{ t(lang, T::CmndAdvice) }</p>
                     <Why reasons={vec![(words::id_problem(lang, &IdNumberProblem::OldCmnd), &id_number::CMND_ENDED)]} />
                 </div>
             }
-            if let Some(Outcome { decoded: Ok(decoded), birth_date }) = &outcome {
-                { result(lang, decoded, birth_date.as_ref().and_then(|r| r.as_ref().ok()).copied()) }
+            if let Some(Ok(decoded)) = &decoded {
+                { result(lang, decoded, birth_date) }
             }
         </>
     }

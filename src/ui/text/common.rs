@@ -326,6 +326,7 @@ pub fn field_problem(lang: Lang, problem: &FieldProblem, today: Date) -> String 
     match problem {
         FieldProblem::Missing => t(lang, T::ChooseOne).to_string(),
         FieldProblem::Date(e) => date_problem(lang, *e),
+        FieldProblem::BornAfterToday => future_birth_date(lang, &today.to_string()),
         FieldProblem::AfterToday => {
             bi!(lang, "Ngày này sau hôm nay ({today}): hãy nhập ngày đã xảy ra.", "This date is after today ({today}): enter the date it happened.")
         }
