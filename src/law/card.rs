@@ -375,9 +375,13 @@ pub fn validity(a: &CardAnswers, as_of: Date) -> Traced<(Validity, Option<AgeOn>
             reasons.push(because(Because::LostCard, &facts::REISSUE_PROCEDURE));
             (Validity::Lost, None)
         }
-        CardHeld::Cmnd => (cmnd_validity(a, as_of, &mut reasons), None),
-        CardHeld::CccdChip | CardHeld::CccdNoChip => card_validity(a, as_of, true, &[25, 40, 60], &facts::CCCD_2014_AGES, &mut reasons),
-        CardHeld::CanCuoc => card_validity(a, as_of, false, ages, ages_source, &mut reasons),
+        CardHeld::Cmnd => {
+            let cmnd = cmnd_validity(a, as_of);
+            reasons.extend(cmnd.reasons);
+            (cmnd.value, None)
+        }
+        CardHeld::CccdChip | CardHeld::CccdNoChip => return card_validity(a, as_of, true, &[25, 40, 60], &facts::CCCD_2014_AGES),
+        CardHeld::CanCuoc => return card_validity(a, as_of, false, ages, ages_source),
     };
     Traced { value, reasons }
 }
@@ -420,10 +424,11 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
             let (old, ages, source) =
                 if issued < facts::LAW_26_IN_FORCE { (true, &[25, 40, 60][..], &facts::CCCD_2014_AGES) } else { (false, ages, ages_source) };
             let lost = CardAnswers { held: if old { CardHeld::CccdChip } else { CardHeld::CanCuoc }, printed_expiry: None, ..*a };
-            let mut ignored = Vec::new();
-            let expired = matches!(card_validity(&lost, as_of, old, ages, source, &mut ignored).0, Validity::Expired { .. });
+            let lost_card = card_validity(&lost, as_of, old, ages, source);
+            let expired = matches!(lost_card.value.0, Validity::Expired { .. });
             if expired {
-                reasons.extend(ignored.into_iter().filter(|r| matches!(r.because, Because::ExpiresAtMilestone { .. } | Because::GraceWindow { .. })));
+                // Only the milestone that decided it: the lost card's other reasons do not apply.
+                reasons.extend(lost_card.reasons.into_iter().filter(|r| matches!(r.because, Because::ExpiresAtMilestone { .. } | Because::GraceWindow { .. })));
             }
             expired
         });
@@ -457,7 +462,8 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
         Procedure::SwapAdminChange => Some(Channel::OnlineNoVisit),
         _ => Some(Channel::InPersonCommunePolice),
     };
-    let fee = fee_for(procedure, age, a, as_of, &mut reasons);
+    let Traced { value: fee, reasons: fee_reasons } = fee_for(procedure, age, a, as_of);
+    reasons.extend(fee_reasons);
     let ready_by = (procedure != Procedure::Nothing).then(|| {
         let source = match procedure {
             Procedure::FirstIssue => &facts::FIRST_ISSUE_14,
@@ -479,7 +485,14 @@ pub fn card_answer(a: &CardAnswers, as_of: Date) -> CardAnswer {
     CardAnswer { as_of, age, validity, next_renewal, must_have_card, procedure, channel, fee, ready_by, ready_online, reasons }
 }
 
-fn cmnd_validity(a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Validity {
+/// Whether a CMND is still valid (Luật Căn cước Điều 46 khoản 2), with its reasons.
+fn cmnd_validity(a: &CardAnswers, as_of: Date) -> Traced<Validity> {
+    let mut reasons = Vec::new();
+    let value = cmnd_validity_into(a, as_of, &mut reasons);
+    Traced { value, reasons }
+}
+
+fn cmnd_validity_into(a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Validity {
     if as_of > facts::CMND_LAST_DAY && a.issued_on.is_none_or(|issued| issued.add_years(15) >= facts::CMND_LAST_DAY) {
         reasons.push(because(Because::CmndEnded, &facts::TRANSITION));
         return Validity::Expired { since: facts::CMND_LAST_DAY.add_days(1) };
@@ -517,7 +530,14 @@ fn validity_on(until: Date, as_of: Date) -> Validity {
 
 /// Validity of a CCCD (`old_cccd`, Law 59/2014 ages, Art. 46 transition) or a Căn cước card.
 /// A printed expiry governs; otherwise the expiry follows from the issue date and the ages.
-fn card_validity(
+/// Whether a CCCD or Căn cước card is valid, and its next renewal, with their reasons.
+fn card_validity(a: &CardAnswers, as_of: Date, old_cccd: bool, ages: &[i32], ages_source: &'static Source) -> Traced<(Validity, Option<AgeOn>)> {
+    let mut reasons = Vec::new();
+    let value = card_validity_into(a, as_of, old_cccd, ages, ages_source, &mut reasons);
+    Traced { value, reasons }
+}
+
+fn card_validity_into(
     a: &CardAnswers,
     as_of: Date,
     old_cccd: bool,
@@ -554,7 +574,14 @@ fn card_validity(
     (validity_on(until, as_of), (as_of <= until).then(|| (a.born.age_on(until), until)))
 }
 
-fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Fee {
+/// The fee for the procedure on the as-of date, with its reasons.
+fn fee_for(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date) -> Traced<Fee> {
+    let mut reasons = Vec::new();
+    let value = fee_for_into(procedure, age, a, as_of, &mut reasons);
+    Traced { value, reasons }
+}
+
+fn fee_for_into(procedure: Procedure, age: i32, a: &CardAnswers, as_of: Date, reasons: &mut Vec<Reason>) -> Fee {
     let rate = |r: FeeRates| match procedure {
         Procedure::OptionalSwap => Some(r.swap_from_cccd),
         // A CCCD swapped for the merger becomes a Căn cước card: the swap rate, not the renewal one.
