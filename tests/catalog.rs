@@ -143,3 +143,24 @@ fn every_time_limit_the_sources_set_is_shown() {
     assert_eq!(limit(&services::UNEMPLOYMENT_BENEFIT), Some((Span::Months(3), CountsFrom::ContractEnd, false)));
     assert_eq!(services::BIRTH_REGISTRATION.deadline.and_then(|d| d.known_until).map(|(day, _)| day), Some(congdanso::law::date::Date::ymd(2027, 2, 28)));
 }
+
+/// The card's catalog entry reads the same dated facts as the calculator (TT 73/2024 Điều 4,
+/// TT 64/2025 to 31/12/2026; QĐ 5230/QĐ-BCA-C06 for 5 working days online from 18/08/2026).
+#[test]
+fn the_card_service_reads_the_card_rules_facts() {
+    use congdanso::content::catalog::{Fee, Processing};
+    use congdanso::law::card::{published_rates, Published};
+    use congdanso::law::date::Date;
+    assert_eq!(services::ID_CARD.fee, Fee::CardRates);
+    assert_eq!(services::ID_CARD.processing, Processing::CardDays);
+    let same = |amount| Published { in_person: amount, online: amount };
+    let now = published_rates(Date::ymd(2026, 11, 24)).expect("rates known");
+    assert_eq!((now.swap_from_cccd, now.renewal, now.reissue, now.until), (same(15_000), same(25_000), same(35_000), Some(Date::ymd(2026, 12, 31))));
+    let next = published_rates(Date::ymd(2027, 1, 1)).expect("rates known");
+    assert_eq!((next.swap_from_cccd, next.renewal, next.reissue, next.until), (same(30_000), same(50_000), same(70_000), None));
+    let h1_2025 = published_rates(Date::ymd(2025, 3, 1)).expect("rates known");
+    assert_eq!(h1_2025.reissue, Published { in_person: 70_000, online: 35_000 }, "2025 H1: 50 % online only");
+    assert_eq!(published_rates(Date::ymd(2024, 10, 20)), None, "before TT 73/2024: no rate recorded");
+    let due = services::ID_CARD.processing_due(Date::ymd(2026, 11, 24)).expect("working days");
+    assert_eq!(due.days, 7);
+}

@@ -83,12 +83,16 @@ pub enum Fee {
     /// A fee that changes on known dates, each period with its source. Past the last period the
     /// page says the rule is not known yet rather than showing an expired rate.
     Dated(&'static Fact<Fee>),
+    /// The card fees, read from the same dated facts the card calculator uses.
+    CardRates,
 }
 
 /// Processing time.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Processing {
     WorkingDays(u32),
+    /// The card's processing times, read from the same dated fact the card calculator uses.
+    CardDays,
     /// Accepted at once.
     Immediate,
     Described(Text),
@@ -177,6 +181,7 @@ impl Service {
     pub fn processing_due(&self, today: Date) -> Option<crate::law::holidays::WorkingDays> {
         match self.processing {
             Processing::WorkingDays(n) => Some(crate::law::holidays::add_working_days(today, n)),
+            Processing::CardDays => crate::law::card_facts::CARD_PROCESSING.as_of(today).map(|p| crate::law::holidays::add_working_days(today, p.value.days)),
             _ => None,
         }
     }
@@ -189,6 +194,10 @@ impl Service {
         all.extend(self.deadline.and_then(|d| d.known_until).map(|(_, next)| next));
         if let Fee::Dated(fact) = self.fee {
             all.extend(fact.sources().filter(|s| !all_ids(&all).contains(&s.id)).collect::<Vec<_>>());
+        }
+        if self.fee == Fee::CardRates {
+            let card = crate::law::card_facts::CARD_FEE_RATES.sources().chain(crate::law::card_facts::CARD_FEE_REDUCTION.sources());
+            all.extend(card.filter(|s| !all_ids(&all).contains(&s.id)).collect::<Vec<_>>());
         }
         all
     }
@@ -256,7 +265,7 @@ fn fee_texts(fee: Fee) -> Vec<Text> {
     match fee {
         Fee::Described(t) | Fee::NotFound(t) => vec![t],
         Fee::Dated(fact) => fact.periods.iter().flat_map(|p| fee_texts(p.value)).collect(),
-        Fee::Free | Fee::Amount { .. } => Vec::new(),
+        Fee::Free | Fee::Amount { .. } | Fee::CardRates => Vec::new(),
     }
 }
 

@@ -508,15 +508,9 @@ pub const ID_CARD: Service = Service {
     channels: &[offer(COMMUNE_POLICE, EidNeed::None, &crate::law::card_facts::FIRST_ISSUE_14)],
     documents: &[],
     documents_source: &crate::law::card_facts::FIRST_ISSUE_14,
-    fee: Fee::Described(t(
-        "Làm lần đầu: không thu. Cấp đổi, cấp lại: theo ngày áp dụng và trường hợp miễn; xem công cụ tra cứu hạn thẻ.",
-        "First issue: no fee. Renewal, re-issue: depends on the date and exemptions; see the card calculator.",
-    )),
+    fee: Fee::CardRates,
     fee_source: &crate::law::card_facts::FEE_RATES,
-    processing: Processing::Described(t(
-        "Không quá 07 ngày làm việc; cấp lại thẻ bị mất, hư hỏng nộp trực tuyến toàn trình: không quá 05 ngày làm việc (từ 18/08/2026).",
-        "At most 7 working days; a lost or damaged card re-issued fully online: at most 5 working days (from 18/08/2026).",
-    )),
+    processing: Processing::CardDays,
     processing_source: &crate::law::card_facts::QD_5230_T1,
     deadline: None,
     tool: Some(Tool::CardCalculator),

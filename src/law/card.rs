@@ -355,6 +355,49 @@ pub fn check_answers(a: &CardAnswers, as_of: Date) -> Vec<CardInputProblem> {
     out
 }
 
+/// One procedure's published fee: in person and online, before any exemption or waiver.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Published {
+    pub in_person: u32,
+    pub online: u32,
+}
+
+/// The card fees in force on a date, as published (Thông tư 73/2024/TT-BTC with the reduction in
+/// force): what the catalog shows, from the same facts the calculator uses.
+#[derive(Clone, PartialEq, Debug)]
+pub struct PublishedRates {
+    pub swap_from_cccd: Published,
+    pub renewal: Published,
+    pub reissue: Published,
+    /// The last day these amounts hold, when a change is known.
+    pub until: Option<Date>,
+    pub sources: Vec<&'static Source>,
+}
+
+/// The published card fees on `as_of`, or `None` when no rate is recorded for that date.
+pub fn published_rates(as_of: Date) -> Option<PublishedRates> {
+    let rates = facts::CARD_FEE_RATES.as_of(as_of)?;
+    let reduction = facts::CARD_FEE_REDUCTION.as_of(as_of);
+    let apply = |amount: u32| match reduction {
+        Some(p) => {
+            let reduced = amount * p.value.percent_paid / 100;
+            Published { in_person: if p.value.online_only { amount } else { reduced }, online: reduced }
+        }
+        None => Published { in_person: amount, online: amount },
+    };
+    let until = match (rates.valid_to, reduction.and_then(|p| p.valid_to)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    Some(PublishedRates {
+        swap_from_cccd: apply(rates.value.swap_from_cccd),
+        renewal: apply(rates.value.renewal),
+        reissue: apply(rates.value.reissue),
+        until,
+        sources: std::iter::once(rates.source).chain(reduction.map(|p| p.source)).collect(),
+    })
+}
+
 /// A value with the reasons (each with its source) that decided it.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Traced<T> {

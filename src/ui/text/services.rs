@@ -1,6 +1,7 @@
 //! Words for the service catalog (dịch vụ công) and the service summaries other tools show.
 
 use crate::content::catalog::{Channel, Deadline, EidNeed, Fee, Processing, Span};
+use crate::law::card::Published;
 use crate::law::date::Date;
 use crate::law::holidays;
 
@@ -55,6 +56,29 @@ pub fn fee_line(lang: Lang, fee: Fee, today: Date) -> String {
                 None => t(lang, T::FeeUnknownLine).to_string(),
             },
         },
+        Fee::CardRates => match crate::law::card::published_rates(today) {
+            Some(r) => {
+                let amount = |p: Published| {
+                    let (in_person, online) = (common::money(lang, p.in_person), common::money(lang, p.online));
+                    if p.in_person == p.online {
+                        in_person
+                    } else {
+                        bi!(lang, "{in_person} trực tiếp, {online} trực tuyến", "{in_person} in person, {online} online")
+                    }
+                };
+                let (renewal, reissue, swap) = (amount(r.renewal), amount(r.reissue), amount(r.swap_from_cccd));
+                let line = bi!(
+                    lang,
+                    "Làm lần đầu: không thu. Cấp đổi: {renewal}; cấp lại: {reissue}; đổi từ căn cước công dân sang thẻ căn cước: {swap}. Trẻ dưới 16 tuổi, người từ 60 tuổi và một số nhóm được miễn.",
+                    "First card: free. Renewal: {renewal}; re-issue: {reissue}; CCCD to Căn cước card: {swap}. Children under 16, people aged 60 and over and some groups are exempt."
+                );
+                match r.until {
+                    Some(end) => bi!(lang, "{line} (áp dụng đến hết {end})", "{line} (until {end})"),
+                    None => line,
+                }
+            }
+            None => t(lang, T::FeeUnknownLine).to_string(),
+        },
         Fee::Free => t(lang, T::NoFeeLine).to_string(),
         Fee::Amount { in_person, online } => common::fee_line(lang, in_person, online),
         Fee::Described(text) => lang.pick(text).to_string(),
@@ -68,6 +92,28 @@ pub fn processing_line(lang: Lang, p: Processing, today: Date) -> String {
             let by = holidays::add_working_days(today, n).date;
             bi!(lang, "Không quá {n} ngày làm việc (nộp ngày {today} thì chậm nhất ngày {by}).", "At most {n} working days (applied on {today}: due by {by}).")
         }
+        Processing::CardDays => match crate::law::card_facts::CARD_PROCESSING.as_of(today) {
+            Some(p) => {
+                let (n, online) = (p.value.days, p.value.online_reissue);
+                let by = holidays::add_working_days(today, n).date;
+                let line = bi!(
+                    lang,
+                    "Không quá {n} ngày làm việc (nộp ngày {today} thì chậm nhất ngày {by}).",
+                    "At most {n} working days (applied on {today}: due by {by})."
+                );
+                if online < n {
+                    let quicker = bi!(
+                        lang,
+                        "Cấp lại thẻ bị mất, hư hỏng nộp trực tuyến toàn trình: không quá {online} ngày làm việc.",
+                        "A lost or damaged card re-issued fully online: at most {online} working days."
+                    );
+                    format!("{line} {quicker}")
+                } else {
+                    line
+                }
+            }
+            None => t(lang, T::ProcessingNotFound).to_string(),
+        },
         Processing::Immediate => t(lang, T::ImmediateLine).to_string(),
         Processing::Described(text) => lang.pick(text).to_string(),
         Processing::NotFound => t(lang, T::ProcessingNotFound).to_string(),
