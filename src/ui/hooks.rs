@@ -8,7 +8,9 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::widgets::edit;
+use super::form::FieldSpec;
+use super::text::Lang;
+use super::widgets::{edit, Field};
 
 /// What a submit found.
 pub enum Submit {
@@ -52,6 +54,18 @@ impl<D: Clone + 'static> Form<D> {
                 }
             }
         })
+    }
+}
+
+impl<D: Clone + PartialEq + 'static> Form<D> {
+    /// A row of the form (`ui::form`) as a field: its words in the voice and language shown, the
+    /// answer as typed, its error beside it; typing edits the draft.
+    pub fn field(&self, row: &'static FieldSpec<D>, lang: Lang, helper: bool, error: Option<String>, label_is_heading: bool) -> Html {
+        let draft = &*self.draft;
+        html! {
+            <Field id={row.id} kind={row.kind} label={(row.label)(lang, helper, draft)} hint={(row.hint)(lang, draft).map(AttrValue::from)}
+                value={(row.get)(draft)} {error} onchange={self.edit(row.set)} {label_is_heading} />
+        }
     }
 }
 

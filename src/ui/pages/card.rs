@@ -16,7 +16,7 @@ use crate::ui::route::Route;
 use crate::ui::text::card as words;
 use crate::ui::text::common;
 use crate::ui::text::{t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, Field, VerifyNote, Why};
+use crate::ui::widgets::{ErrorSummary, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct CardPageProps {
@@ -56,10 +56,7 @@ pub fn CardPage(props: &CardPageProps) -> Html {
             <ErrorSummary errors={errors.clone()} />
             if let Some(message) = error_for("as-of") { <p class="banner" id="as-of">{ message }</p> }
             <form class="form" {onsubmit} novalidate=true>
-                { for CARD_FIELDS.iter().filter(|f| (f.applies)(&draft)).map(|f| html! {
-                    <Field id={f.id} kind={f.kind} label={(f.label)(lang, false, &draft)} hint={(f.hint)(lang, &draft).map(AttrValue::from)}
-                        value={(f.get)(&draft)} error={error_for(&f.error_target())} onchange={form.edit(f.set)} />
-                }) }
+                { for CARD_FIELDS.iter().filter(|f| (f.applies)(&draft)).map(|f| form.field(f, lang, false, error_for(&f.error_target()), false)) }
                 <button type="submit" class="button">{ t(lang, T::ShowResult) }</button>
             </form>
         </>

@@ -13,7 +13,7 @@ use crate::ui::link::{self, Query, Shared};
 use crate::ui::route::Route;
 use crate::ui::text::eid as text;
 use crate::ui::text::{common, t, Lang, T};
-use crate::ui::widgets::{Checkbox, ErrorSummary, Field, VerifyNote, Why};
+use crate::ui::widgets::{Checkbox, ErrorSummary, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct EidPageProps {
@@ -82,8 +82,7 @@ fn QuestionPage(p: &QuestionProps) -> Html {
             <a class="back-link" href={p.draft.link_to(step.previous(&p.draft), as_of)}>{ t(lang, T::BackLink) }</a>
             <ErrorSummary {errors} />
             <form class="form" {onsubmit} novalidate=true>
-                <Field id={q.id} kind={q.kind} label={(q.label)(lang, helper, &draft)} hint={(q.hint)(lang, &draft).map(AttrValue::from)}
-                    value={(q.get)(&draft)} {error} onchange={form.edit(q.set)} label_is_heading=true />
+                { form.field(q, lang, helper, error, true) }
                 <button type="submit" class="button">{ t(lang, T::ContinueButton) }</button>
             </form>
         </>

@@ -12,7 +12,7 @@ use crate::ui::link::Query;
 use crate::ui::route::Route;
 use crate::ui::text::events as words;
 use crate::ui::text::{self, t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, Field, ServiceSummary, VerifyNote};
+use crate::ui::widgets::{ErrorSummary, ServiceSummary, VerifyNote};
 
 #[component]
 pub fn EventList() -> Html {
@@ -66,10 +66,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
             <h1 id="page-title" tabindex="-1">{ lang.pick(event.name()) }</h1>
             <ErrorSummary errors={error.iter().map(|e| (AttrValue::Static("event-date"), e.clone())).collect::<Vec<_>>()} />
             <form class="form" {onsubmit} novalidate=true>
-                { for EVENT_FIELDS.iter().filter(|f| (f.applies)(&draft)).map(|f| html! {
-                    <Field id={f.id} kind={f.kind} label={(f.label)(lang, false, &draft)} hint={(f.hint)(lang, &draft).map(AttrValue::from)}
-                        value={(f.get)(&draft)} error={(f.id == "event-date").then(|| error.clone()).flatten()} onchange={form.edit(f.set)} />
-                }) }
+                { for EVENT_FIELDS.iter().filter(|f| (f.applies)(&draft)).map(|f| form.field(f, lang, false, (f.id == "event-date").then(|| error.clone()).flatten(), false)) }
                 <button type="submit" class="button">{ t(lang, T::ShowResult) }</button>
             </form>
             if let Some(steps) = steps {

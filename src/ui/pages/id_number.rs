@@ -11,7 +11,7 @@ use crate::ui::form::FieldSpec;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::id_flow::{IdDraft, ID_FIELDS};
 use crate::ui::text::{id_number as words, t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, Field, VerifyNote, Why};
+use crate::ui::widgets::{ErrorSummary, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct IdNumberProps {
@@ -48,10 +48,7 @@ pub fn IdNumberPage(props: &IdNumberProps) -> Html {
             <p>{ t(lang, T::IdCheckIntro) }</p>
             <ErrorSummary errors={errors} />
             <form class="form" {onsubmit} novalidate=true>
-                { for ID_FIELDS.iter().map(|f| html! {
-                    <Field id={f.id} kind={f.kind} label={(f.label)(lang, false, &draft)} hint={(f.hint)(lang, &draft).map(AttrValue::from)}
-                        value={(f.get)(&draft)} error={error_for(f.id)} onchange={form.edit(f.set)} />
-                }) }
+                { for ID_FIELDS.iter().map(|f| form.field(f, lang, false, error_for(f.id), false)) }
                 <button type="submit" class="button">{ t(lang, T::CheckButton) }</button>
             </form>
             if let Some(Err(IdNumberProblem::OldCmnd)) = &decoded {

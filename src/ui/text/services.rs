@@ -95,12 +95,7 @@ pub fn processing_line(lang: Lang, p: Processing, today: Date) -> String {
         Processing::CardDays => match crate::law::card_facts::CARD_PROCESSING.as_of(today) {
             Some(p) => {
                 let (n, online) = (p.value.days, p.value.online_reissue);
-                let by = holidays::add_working_days(today, n).date;
-                let line = bi!(
-                    lang,
-                    "Không quá {n} ngày làm việc (nộp ngày {today} thì chậm nhất ngày {by}).",
-                    "At most {n} working days (applied on {today}: due by {by})."
-                );
+                let line = processing_line(lang, Processing::WorkingDays(n), today);
                 if online < n {
                     let quicker = bi!(
                         lang,
