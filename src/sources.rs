@@ -2,7 +2,7 @@
 //! catalog's. The test suite checks each source is complete, unique and registered; the sources
 //! page (`#/can-cu`) lists them grouped by tool, with their validity windows and what rests on them.
 
-use crate::content::services;
+use crate::content::{savings, services};
 use crate::law::date::Date;
 use crate::law::fact::CheckedFact;
 use crate::law::source::{Confidence, Source};
@@ -12,6 +12,7 @@ use crate::law::{card_facts, digital_citizen, eid_facts, holidays, id_number};
 pub fn all() -> Vec<&'static Source> {
     let mut all = crate::law::sources();
     all.extend(services::sources());
+    all.extend(savings::sources());
     all
 }
 
@@ -50,7 +51,7 @@ pub fn rows() -> Vec<SourceRow> {
         (Tool::IdNumber, vec![&id_number::STRUCTURE, &id_number::PROVINCE_TABLE, &id_number::CMND_ENDED, &id_number::ADMIN_CODES_2025]),
         (Tool::Card, card_facts::sources()),
         (Tool::Eid, eid_facts::sources()),
-        (Tool::DigitalCitizen, digital_citizen::sources().to_vec()),
+        (Tool::DigitalCitizen, digital_citizen::sources().into_iter().chain(savings::sources()).collect()),
         (Tool::WorkingDays, holidays::sources()),
         (Tool::Services, services::sources()),
     ];

@@ -121,9 +121,14 @@ fn dated_fees_on_both_sides_of_their_changes() {
         }),
         _ => None,
     };
+    // The passport's rates, by id, as the catalog and the digital-citizen savings read them.
     let passport = services::PASSPORT_ISSUE.fee;
-    assert!(text(passport, Date::ymd(2026, 12, 31)).is_some_and(|t| t.starts_with("Cấp mới 100.000 đ; cấp lại do hỏng hoặc mất 200.000 đ")));
-    assert!(text(passport, Date::ymd(2027, 1, 1)).is_some_and(|t| t.starts_with("Cấp mới 200.000 đ; cấp lại do hỏng hoặc mất 400.000 đ")));
+    let rate = |id: &str, on: Date| passport.rate(id, on).map(|(r, _)| (r.in_person, r.online));
+    assert_eq!(rate("cap-moi", Date::ymd(2026, 12, 31)), Some((100_000, 100_000)), "50 % off under TT 64/2025 to 31/12/2026");
+    assert_eq!(rate("cap-lai", Date::ymd(2026, 12, 31)), Some((200_000, 200_000)));
+    assert_eq!(rate("cap-moi", Date::ymd(2027, 1, 1)), Some((200_000, 200_000)), "TT 28/2026 base rate from 01/01/2027");
+    assert_eq!(rate("cap-lai", Date::ymd(2027, 1, 1)), Some((400_000, 400_000)));
+    assert_eq!(rate("cap-moi", Date::ymd(2025, 6, 30)), None, "no rate recorded before 01/07/2025");
     let vehicle = services::VEHICLE_FIRST_REGISTRATION.fee;
     assert!(text(vehicle, Date::ymd(2026, 11, 24)).is_some_and(|t| t.contains("14.000.000 đ ở Hà Nội, TP Hồ Chí Minh (khu vực I); 140.000 đ ở nơi khác")));
     assert_eq!(text(vehicle, Date::ymd(2025, 12, 31)), None, "no rate recorded before TT 155/2025: said so, not guessed");

@@ -85,6 +85,30 @@ pub enum Fee {
     Dated(&'static Fact<Fee>),
     /// The card fees, read from the same dated facts the card calculator uses.
     CardRates,
+    /// Several named rates (a new passport and a replacement; one certificate and a reduced one),
+    /// each with its stable id so that other tools (the digital-citizen savings) read the amount
+    /// they need from the same record.
+    Rates(&'static [Rate]),
+}
+
+/// One named rate of a fee, in đồng.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Rate {
+    pub id: &'static str,
+    pub name: Text,
+    pub in_person: u32,
+    pub online: u32,
+}
+
+impl Fee {
+    /// The rate with this id, in force on `as_of` (looking through dated fees).
+    pub fn rate(self, id: &str, as_of: Date) -> Option<(Rate, Option<&'static Source>)> {
+        match self {
+            Fee::Rates(rates) => rates.iter().find(|r| r.id == id).map(|r| (*r, None)),
+            Fee::Dated(fact) => fact.as_of(as_of).and_then(|p| p.value.rate(id, as_of).map(|(r, _)| (r, Some(p.source)))),
+            _ => None,
+        }
+    }
 }
 
 /// Processing time.
@@ -264,6 +288,7 @@ impl Service {
 fn fee_texts(fee: Fee) -> Vec<Text> {
     match fee {
         Fee::Described(t) | Fee::NotFound(t) => vec![t],
+        Fee::Rates(rates) => rates.iter().map(|r| r.name).collect(),
         Fee::Dated(fact) => fact.periods.iter().flat_map(|p| fee_texts(p.value)).collect(),
         Fee::Free | Fee::Amount { .. } | Fee::CardRates => Vec::new(),
     }

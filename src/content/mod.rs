@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod checklist;
 pub mod events;
+pub mod savings;
 pub mod search;
 pub mod services;
 

@@ -2,7 +2,7 @@
 //! Phú Thọ provincial police (snapshot 2026-07-15, ../shared/data/; the procedures are national).
 //! Civil status: ../shared/domain/vn-facts.md §4. Read on 2026-11-24.
 
-use super::catalog::{Channel, ChannelOffer, CountsFrom, Deadline, Document, EidNeed, Fee, FormId, Processing, Service, Span, Tool};
+use super::catalog::{Channel, ChannelOffer, CountsFrom, Deadline, Document, EidNeed, Fee, FormId, Processing, Rate, Service, Span, Tool};
 use crate::law::date::Date;
 use crate::law::digital_citizen::WaivedFee;
 use crate::law::fact::{Fact, Period};
@@ -32,6 +32,11 @@ const fn doc_if(id: &'static str, vi: &'static str, en: &'static str, when_vi: &
 
 const fn offer(channel: Channel, eid: EidNeed, source: &'static Source) -> ChannelOffer {
     ChannelOffer { channel, eid, source }
+}
+
+/// A rate that is the same in person and online.
+const fn rate(id: &'static str, vi: &'static str, en: &'static str, amount: u32) -> Rate {
+    Rate { id, name: t(vi, en), in_person: amount, online: amount }
 }
 
 const COMMUNE_POLICE: Channel = Channel::InPerson(t("Công an xã, phường", "Commune or ward police"));
@@ -86,19 +91,13 @@ pub static PASSPORT_FEE: Fact<Fee> = Fact {
     id: "passport-fee",
     periods: &[
         Period {
-            value: Fee::Described(t(
-                "Cấp mới 100.000 đ; cấp lại do hỏng hoặc mất 200.000 đ (giảm 50% theo Thông tư 64/2025/TT-BTC).",
-                "New passport 100,000 VND; replacement for a damaged or lost one 200,000 VND (50% off under Circular 64/2025/TT-BTC).",
-            )),
+            value: Fee::Rates(&[rate("cap-moi", "Cấp mới", "New passport", 100_000), rate("cap-lai", "Cấp lại do hỏng hoặc mất", "Replacing a damaged or lost one", 200_000)]),
             valid_from: Date::ymd(2025, 7, 1),
             valid_to: Some(Date::ymd(2026, 12, 31)),
             source: &PASSPORT,
         },
         Period {
-            value: Fee::Described(t(
-                "Cấp mới 200.000 đ; cấp lại do hỏng hoặc mất 400.000 đ (mức gốc Thông tư 28/2026/TT-BTC).",
-                "New passport 200,000 VND; replacement for a damaged or lost one 400,000 VND (Circular 28/2026/TT-BTC base rate).",
-            )),
+            value: Fee::Rates(&[rate("cap-moi", "Cấp mới", "New passport", 200_000), rate("cap-lai", "Cấp lại do hỏng hoặc mất", "Replacing a damaged or lost one", 400_000)]),
             valid_from: Date::ymd(2027, 1, 1),
             valid_to: None,
             source: &PASSPORT_FEE_2027,
@@ -662,10 +661,16 @@ pub const CRIMINAL_RECORD_CERTIFICATE: Service = Service {
     ],
     documents: &[doc("to-khai-ly-lich-tu-phap", "Tờ khai yêu cầu cấp phiếu lý lịch tư pháp", "Criminal-record certificate request form")],
     documents_source: &CRIMINAL_RECORD,
-    fee: Fee::Described(t(
-        "200.000 đ khi nộp trực tiếp và trực tuyến; 100.000 đ cho học sinh (từ đủ 16 tuổi), sinh viên, người có công, thân nhân liệt sĩ; từ phiếu thứ 3 trở đi thêm 5.000 đ/phiếu.",
-        "200,000 VND in person and online; 100,000 VND for pupils aged 16 or more, students, people with meritorious service and martyrs' relatives; 5,000 VND more per certificate from the third.",
-    )),
+    fee: Fee::Rates(&[
+        rate("mot-phieu", "Mỗi phiếu, nộp trực tiếp hoặc trực tuyến", "Each certificate, in person or online", 200_000),
+        rate(
+            "giam",
+            "Học sinh (từ đủ 16 tuổi), sinh viên, người có công, thân nhân liệt sĩ",
+            "Pupils aged 16 or more, students, people with meritorious service, martyrs' relatives",
+            100_000,
+        ),
+        rate("tu-phieu-thu-3", "Từ phiếu thứ 3 trở đi, mỗi phiếu thêm", "From the third certificate, each one more", 5_000),
+    ]),
     fee_source: &CRIMINAL_RECORD,
     processing: Processing::Described(t(
         "Không quá 10 ngày làm việc; không quá 15 ngày làm việc nếu đã cư trú ở nhiều nơi hoặc ở nước ngoài, là người nước ngoài, hoặc cần xác minh điều kiện đương nhiên được xóa án tích.",

@@ -23,8 +23,8 @@ pub const NQ_66_22: Source = Source {
     verified_on: CHECKED,
     confidence: Confidence::Medium,
     doubt: Some(Text {
-        vi: "Danh sách 05 loại thông tin, giấy tờ cơ bản (Phụ lục I Nghị quyết 66.22/2026/NQ-CP) chưa đọc được đầy đủ; mức được hưởng chính sách hiển thị trên ứng dụng VNeID (Điều 5 khoản 3), hãy kiểm tra ở đó trước khi nộp.",
-        en: "The list of the 5 basic items (Appendix I of Resolution 66.22/2026/NQ-CP) could not be read in full; VNeID shows whether you qualify (Art. 5(3)), so check there before filing.",
+        vi: "Danh sách 05 loại thông tin, giấy tờ cơ bản (Phụ lục I Nghị quyết 66.22/2026/NQ-CP) chưa đọc được đầy đủ: đọc được giấy khai sinh, tài khoản thanh toán, tài khoản an sinh xã hội; 02 loại còn lại thuộc lĩnh vực khám bệnh, chữa bệnh (có thể là Sổ sức khỏe điện tử) chưa đọc được tên. Mức được hưởng chính sách hiển thị trên ứng dụng VNeID (Điều 5 khoản 3), hãy kiểm tra ở đó trước khi nộp.",
+        en: "The list of the 5 basic items (Appendix I of Resolution 66.22/2026/NQ-CP) could not be read in full: the birth certificate, a payment account and the social-security account were read; the names of the other 2, in the health field (perhaps the electronic health book), were not. VNeID shows whether you qualify (Art. 5(3)), so check there before filing.",
     }),
 };
 
@@ -69,6 +69,45 @@ pub struct DigitalCitizen {
     pub document: Answer,
 }
 
+/// The basic items of NQ 66.22 Appendix I (05 loại thông tin, giấy tờ cơ bản), as far as the
+/// appendix could be read: rows 1–3 are legible; rows 4–5 lie in the field "Khám bệnh, chữa
+/// bệnh" and their names are not (the scan is illegible there), so they are asked as one item
+/// whose words say so, and the source's doubt is shown beside it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BasicItem {
+    /// Row 1: Giấy khai sinh (Bộ Tư pháp, hộ tịch).
+    BirthCertificate,
+    /// Row 2: Thông tin Thẻ ngân hàng/Tài khoản thanh toán/Ví điện tử/Tài khoản Tiền di động.
+    PaymentAccount,
+    /// Row 3: Thông tin Tài khoản an sinh xã hội.
+    SocialSecurityAccount,
+    /// Rows 4–5: two items of the health field (khám bệnh, chữa bệnh), names not read.
+    HealthItems,
+}
+
+impl BasicItem {
+    pub const ALL: [BasicItem; 4] = [BasicItem::BirthCertificate, BasicItem::PaymentAccount, BasicItem::SocialSecurityAccount, BasicItem::HealthItems];
+
+    /// The link code.
+    pub fn code(self) -> &'static str {
+        match self {
+            BasicItem::BirthCertificate => "khai-sinh",
+            BasicItem::PaymentAccount => "thanh-toan",
+            BasicItem::SocialSecurityAccount => "an-sinh",
+            BasicItem::HealthItems => "y-te",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<BasicItem> {
+        BasicItem::ALL.into_iter().find(|i| i.code() == code)
+    }
+
+    /// Whether the appendix names it legibly (otherwise the app says it could not read it).
+    pub fn read_in_full(self) -> bool {
+        self != BasicItem::HealthItems
+    }
+}
+
 /// A document Appendix III asks to be integrated in VNeID for a procedure's waiver.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ExtraDocument {
@@ -76,6 +115,24 @@ pub enum ExtraDocument {
     DrivingLicence,
     VehicleRegistration,
     CriminalRecordInfo,
+}
+
+impl ExtraDocument {
+    pub const ALL: [ExtraDocument; 4] = [ExtraDocument::Passport, ExtraDocument::DrivingLicence, ExtraDocument::VehicleRegistration, ExtraDocument::CriminalRecordInfo];
+
+    /// The link code.
+    pub fn code(self) -> &'static str {
+        match self {
+            ExtraDocument::Passport => "ho-chieu",
+            ExtraDocument::DrivingLicence => "gplx",
+            ExtraDocument::VehicleRegistration => "dang-ky-xe",
+            ExtraDocument::CriminalRecordInfo => "ly-lich",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ExtraDocument> {
+        ExtraDocument::ALL.into_iter().find(|d| d.code() == code)
+    }
 }
 
 /// A fee TT 117/2026 Art. 1 waives for digital citizens filing online.

@@ -58,14 +58,7 @@ pub fn fee_line(lang: Lang, fee: Fee, today: Date) -> String {
         },
         Fee::CardRates => match crate::law::card::published_rates(today) {
             Some(r) => {
-                let amount = |p: Published| {
-                    let (in_person, online) = (common::money(lang, p.in_person), common::money(lang, p.online));
-                    if p.in_person == p.online {
-                        in_person
-                    } else {
-                        bi!(lang, "{in_person} trực tiếp, {online} trực tuyến", "{in_person} in person, {online} online")
-                    }
-                };
+                let amount = |p: Published| amounts(lang, p.in_person, p.online);
                 let (renewal, reissue, swap) = (amount(r.renewal), amount(r.reissue), amount(r.swap_from_cccd));
                 let line = bi!(
                     lang,
@@ -79,10 +72,29 @@ pub fn fee_line(lang: Lang, fee: Fee, today: Date) -> String {
             }
             None => t(lang, T::FeeUnknownLine).to_string(),
         },
+        Fee::Rates(rates) => rates
+            .iter()
+            .map(|r| {
+                let name = lang.pick(r.name);
+                let amount = amounts(lang, r.in_person, r.online);
+                format!("{name}: {amount}")
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         Fee::Free => t(lang, T::NoFeeLine).to_string(),
         Fee::Amount { in_person, online } => common::fee_line(lang, in_person, online),
         Fee::Described(text) => lang.pick(text).to_string(),
         Fee::NotFound(text) => format!("{} {}", t(lang, T::NotFoundOfficial), lang.pick(text)),
+    }
+}
+
+/// One amount when both channels cost the same, else "X in person, Y online".
+pub fn amounts(lang: Lang, in_person: u32, online: u32) -> String {
+    let (a, b) = (common::money(lang, in_person), common::money(lang, online));
+    if in_person == online {
+        a
+    } else {
+        bi!(lang, "{a} trực tiếp, {b} trực tuyến", "{a} in person, {b} online")
     }
 }
 
