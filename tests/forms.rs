@@ -4,6 +4,7 @@
 use congdanso::content::events::LifeEvent;
 use congdanso::law::date::Date;
 use congdanso::ui::card_flow::{Draft as CardDraft, CARD_FIELDS};
+use congdanso::ui::digital_citizen_flow::{DcDraft, DcStep, QUESTIONS as DC_QUESTIONS};
 use congdanso::ui::eid_flow::{EidDraft, EidStep, QUESTIONS};
 use congdanso::ui::event_flow::{EventDraft, EVENT_FIELDS};
 use congdanso::ui::form::{FieldKind, FieldSpec};
@@ -23,6 +24,11 @@ fn sample(kind: FieldKind) -> String {
         FieldKind::Phone => "0912345678".into(),
         FieldKind::Flag => "1".into(),
         FieldKind::Choice(options) => options(Lang::Vi).last().map(|(code, _, _)| code.to_string()).unwrap_or_default(),
+        // The first and the last option ticked, in the list's order.
+        FieldKind::Choices(options) => {
+            let codes: Vec<&str> = options(Lang::Vi).into_iter().map(|(code, _, _)| code).collect();
+            format!("{},{}", codes.first().unwrap_or(&""), codes.last().unwrap_or(&""))
+        }
     }
 }
 
@@ -38,7 +44,7 @@ fn check_rows<D: Clone>(form: &str, rows: &[&FieldSpec<D>], base: D) {
             assert!(!(row.label)(lang, false, &draft).trim().is_empty(), "{form}/{}: a label in {lang:?}", row.id);
             assert!(!row.shown(lang, &draft).trim().is_empty(), "{form}/{}: the answer read back", row.id);
         }
-        if let FieldKind::Choice(options) = row.kind {
+        if let FieldKind::Choice(options) | FieldKind::Choices(options) = row.kind {
             assert_eq!(options(Lang::Vi).len(), options(Lang::En).len(), "{form}/{}", row.id);
         }
     }
@@ -48,6 +54,7 @@ fn check_rows<D: Clone>(form: &str, rows: &[&FieldSpec<D>], base: D) {
 fn every_row_is_declared_coherently_and_round_trips() {
     check_rows::<CardDraft>("card", &CARD_FIELDS.iter().collect::<Vec<_>>(), CardDraft::default());
     check_rows::<EidDraft>("eid", &QUESTIONS.iter().map(|(_, q)| q).collect::<Vec<_>>(), EidDraft::default());
+    check_rows::<DcDraft>("digital citizen", &DC_QUESTIONS.iter().map(|(_, q)| q).collect::<Vec<_>>(), DcDraft::default());
     check_rows::<IdDraft>("id", &ID_FIELDS.iter().collect::<Vec<_>>(), IdDraft::default());
     check_rows::<EventDraft>("event", &EVENT_FIELDS.iter().collect::<Vec<_>>(), EventDraft { event: Some(LifeEvent::Birth), ..EventDraft::default() });
     let mut ids: Vec<&str> = CARD_FIELDS.iter().map(|f| f.id).collect();
@@ -56,9 +63,12 @@ fn every_row_is_declared_coherently_and_round_trips() {
 }
 
 #[test]
-fn the_guide_asks_one_row_per_question_step_in_order() {
+fn the_guides_ask_one_row_per_question_step_in_order() {
     let steps: Vec<EidStep> = QUESTIONS.iter().map(|(s, _)| *s).collect();
     let expected: Vec<EidStep> = EidStep::ORDER.into_iter().filter(|s| s.is_question()).collect();
+    assert_eq!(steps, expected);
+    let steps: Vec<DcStep> = DC_QUESTIONS.iter().map(|(s, _)| *s).collect();
+    let expected: Vec<DcStep> = DcStep::ORDER.into_iter().filter(|s| s.is_question()).collect();
     assert_eq!(steps, expected);
 }
 

@@ -12,12 +12,14 @@ use std::time::Instant;
 
 use congdanso::content::checklist::Checklist;
 use congdanso::content::events::{plan, EventAnswers, LifeEvent};
+use congdanso::content::savings::savings;
 use congdanso::content::{search as catalog_search, search, services};
 use congdanso::law::card::card_answer;
 use congdanso::law::date::Date;
 use congdanso::law::eid::eid_outcome;
 use congdanso::law::id_number;
 use congdanso::ui::card_flow::Draft as CardDraft;
+use congdanso::ui::digital_citizen_flow::{self, DcDraft, DcStep};
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::form::{validate, FieldKind};
 use congdanso::ui::link::{href, Query, Shared};
@@ -332,14 +334,15 @@ fn exercise(text: &str, n: u64) {
         assert_eq!(parse_hash(&href).param(key), Some(text), "link round trip of {key}");
     }
 
-    // The heavier readers take turns: each sees a quarter of the inputs.
-    match n % 4 {
+    // The heavier readers take turns: each sees a fifth of the inputs.
+    match n % 5 {
         0 => {
             let _ = catalog_search(text);
         }
         1 => card_form(text, today, lang),
         2 => eid_guide(text, today),
-        _ => life_event(text, today, lang, n),
+        3 => life_event(text, today, lang, n),
+        _ => digital_citizen(text, today, lang),
     }
 }
 
@@ -400,6 +403,28 @@ fn life_event(text: &str, today: Date, lang: Lang, n: u64) {
     if date_error(lang, event, &draft.date, today).is_none() {
         let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
         let _ = plan(event, answers, today);
+    }
+}
+
+/// The digital-citizen tool's questions and savings, from links carrying this input.
+fn digital_citizen(text: &str, today: Date, lang: Lang) {
+    let value = link_value(text);
+    let links = [
+        every_parameter("/cong-dan-so/ket-qua", &value),
+        parse_hash(&format!("#/cong-dan-so/ket-qua?dd2=co&cb={value}&thu-tuc=the-doi,{value},ho-chieu&gt={value}")),
+    ];
+    for loc in &links {
+        let draft = DcDraft::read(loc);
+        for step in DcStep::ORDER {
+            if let Some(q) = digital_citizen_flow::question(step) {
+                let _ = q.shown(lang, &draft);
+            }
+            let _ = draft.problem(step, today);
+        }
+        let _ = draft.link_to(draft.first_missing(today).unwrap_or(DcStep::Result), Shared { as_of: Some(today) });
+        if let Some(answers) = draft.answers(today) {
+            let _ = savings(&answers, today);
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use congdanso::content::services::SERVICES;
 use congdanso::law::card::CardHeld;
 use congdanso::law::date::Date;
 use congdanso::ui::card_flow::Draft as CardDraft;
+use congdanso::ui::digital_citizen_flow::{DcDraft, DcStep};
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::link::{self, href, Codec, Params, Query, Shared};
 use congdanso::ui::pages::events::EventDraft;
@@ -17,6 +18,7 @@ fn codec(c: &Codec) -> String {
         Codec::TypedDateOrNever => "typed date | khong".into(),
         Codec::IsoDate => "YYYY-MM-DD".into(),
         Codec::Choice(codes) => codes().join("|"),
+        Codec::Set(codes) => format!("any of {}", codes().join("|")),
         Codec::YesNo => "co|khong".into(),
         Codec::Flag => "1".into(),
         Codec::Text => "text".into(),
@@ -49,6 +51,10 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("ngay", "typed date".into(), false),
         ("thuong-tru", "co|khong".into(), false),
         ("muc2", "co|khong".into(), false),
+        ("dd2", "co|khong|chua-biet".into(), false),
+        ("cb", "any of khai-sinh|thanh-toan|an-sinh|y-te".into(), false),
+        ("thu-tuc", "any of the-doi|the-cccd|the-lai|thuong-tru|tam-tru|ho-chieu|ho-chieu-lai|ly-lich|gplx|dang-ky-xe|trich-luc".into(), false),
+        ("gt", "any of ho-chieu|gplx|dang-ky-xe|ly-lich".into(), false),
     ];
     assert_eq!(declared, pinned);
 }
@@ -65,6 +71,7 @@ fn the_readme_describes_every_link_parameter() {
 fn every_route_round_trips_through_its_link() {
     let mut routes = vec![Route::Home, Route::IdNumber, Route::CardExpiry, Route::Services, Route::Events, Route::Sources, Route::NotFound];
     routes.extend(EidStep::ORDER.iter().map(|s| Route::Eid(*s)));
+    routes.extend(DcStep::ORDER.iter().map(|s| Route::DigitalCitizen(*s)));
     routes.extend(SERVICES.iter().map(|s| Route::Service(s.id.to_string())));
     routes.extend(LifeEvent::ALL.iter().map(|e| Route::Event(e.slug().to_string())));
     let shared = Shared { as_of: Some(Date::ymd(2027, 3, 1)) };
@@ -106,6 +113,12 @@ fn every_tools_answers_round_trip() {
     assert!(eid.helper && eid.returning && eid.own_number == Some(false));
     round_trip(Route::Eid(EidStep::Result), eid);
     round_trip(Route::Eid(EidStep::Start), EidDraft::default());
+
+    let dc = DcDraft::read(&parse_hash("#/cong-dan-so/ket-qua?dd2=khong&cb=khai-sinh,y-te&thu-tuc=the-lai,gplx,trich-luc&gt=gplx&giup=1&sua=1"));
+    assert!(dc.helper && dc.returning && dc.level_2 == Some(congdanso::law::digital_citizen::Answer::No));
+    assert_eq!((dc.items.len(), dc.planned.len(), dc.documents.len()), (2, 3, 1));
+    round_trip(Route::DigitalCitizen(DcStep::Result), dc);
+    round_trip(Route::DigitalCitizen(DcStep::Start), DcDraft::default());
 
     for (date, permanent, eid2) in [("15/11/2026", true, false), ("", false, false), ("1/1/2026", false, true)] {
         round_trip(

@@ -151,9 +151,43 @@ pub const VEHICLE_EXCHANGE_FEE: Source = Source {
     }),
 };
 
-/// The sources this module adds (registered in `law::all_sources` through `content::sources`).
-pub fn sources() -> [&'static Source; 2] {
-    [&CIVIL_STATUS_COPY_FEE, &VEHICLE_EXCHANGE_FEE]
+/// How a document is integrated in VNeID: "Ví giấy tờ" → "Tích hợp thông tin" → "Tạo mới yêu cầu".
+pub const VNEID_INTEGRATION: Source = Source {
+    id: "vneid-integration-steps",
+    basis: "Hướng dẫn tích hợp giấy tờ trên ứng dụng VNeID: “Chọn ‘Ví giấy tờ’. Sau đó chọn ‘Tích hợp thông tin’” → “Tạo mới yêu cầu” → chọn loại giấy tờ → “Gửi yêu cầu”; Sổ sức khỏe điện tử: mở mục “Sổ sức khỏe điện tử” trên VNeID",
+    url: "https://github.com/tnt305/tai_lieu_noi_bo/blob/HEAD/src/etl/dataset/7fdacbacf8e8b7fe.md",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::Low,
+    doubt: Some(Text {
+        vi: "Các bước trên VNeID đọc từ một hướng dẫn năm 2024, không phải văn bản của Bộ Công an; tên mục có thể đã đổi theo phiên bản ứng dụng. Tổ công nghệ số cộng đồng hoặc công an xã có thể hướng dẫn trực tiếp.",
+        en: "The VNeID steps come from a 2024 guide, not a Ministry text; menu names may have changed with app versions. The community digital-technology team or the commune police can show you.",
+    }),
+};
+
+/// Art. 5(2) / TT 117 Art. 2(2): where another relief also applies, the highest one applies.
+pub const HIGHEST_RELIEF: Source = Source {
+    id: "tt-117-2026-art-2-2",
+    basis: "Thông tư 117/2026/TT-BTC, Điều 2 khoản 2; Nghị quyết 66.22/2026/NQ-CP, Điều 5 khoản 2: “được áp dụng mức ưu đãi cao nhất”",
+    url: "https://github.com/diepxuan/diepxuan.github.io/blob/HEAD/van-ban/tai-chinh/117-2026-tt-btc.md",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::High,
+    doubt: None,
+};
+
+/// Registration tax (lệ phí trước bạ) on a second motorbike or car, for a digital citizen
+/// (TT 117/2026 Art. 1(1)(b)–(d)): a reduction, with the seller's documents as its condition.
+pub const SECOND_VEHICLE_TAX: Source = Source {
+    id: "tt-117-2026-art-1-1",
+    basis: "Thông tư 117/2026/TT-BTC, Điều 1 khoản 1 điểm b, c, d: giảm 100% lệ phí trước bạ xe mô tô, 50% ô tô chở người đến 9 chỗ nộp lần thứ 2 trở đi; 01 lần mỗi loại tài sản trong 01 năm; tối đa 05 lần mức lương cơ sở; bên chuyển nhượng đã tích hợp 05 loại thông tin cơ bản, mã số thuế cá nhân và thông tin đăng ký xe trên VNeID; kê khai điện tử",
+    url: "https://github.com/diepxuan/diepxuan.github.io/blob/HEAD/van-ban/tai-chinh/117-2026-tt-btc.md",
+    verified_on: Date::ymd(2026, 12, 2),
+    confidence: Confidence::High,
+    doubt: None,
+};
+
+/// The sources this module adds (registered in `sources::all`).
+pub fn sources() -> [&'static Source; 5] {
+    [&CIVIL_STATUS_COPY_FEE, &VEHICLE_EXCHANGE_FEE, &VNEID_INTEGRATION, &HIGHEST_RELIEF, &SECOND_VEHICLE_TAX]
 }
 
 /// The ordinary fee of a planned procedure on `as_of`: (in person, online, the sources).

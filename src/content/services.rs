@@ -91,13 +91,19 @@ pub static PASSPORT_FEE: Fact<Fee> = Fact {
     id: "passport-fee",
     periods: &[
         Period {
-            value: Fee::Rates(&[rate("cap-moi", "Cấp mới", "New passport", 100_000), rate("cap-lai", "Cấp lại do hỏng hoặc mất", "Replacing a damaged or lost one", 200_000)]),
+            value: Fee::Rates(&[
+                rate("cap-moi", "Cấp mới", "New passport", 100_000),
+                rate("cap-lai", "Cấp lại do hỏng hoặc mất", "Replacing a damaged or lost one", 200_000),
+            ]),
             valid_from: Date::ymd(2025, 7, 1),
             valid_to: Some(Date::ymd(2026, 12, 31)),
             source: &PASSPORT,
         },
         Period {
-            value: Fee::Rates(&[rate("cap-moi", "Cấp mới", "New passport", 200_000), rate("cap-lai", "Cấp lại do hỏng hoặc mất", "Replacing a damaged or lost one", 400_000)]),
+            value: Fee::Rates(&[
+                rate("cap-moi", "Cấp mới", "New passport", 200_000),
+                rate("cap-lai", "Cấp lại do hỏng hoặc mất", "Replacing a damaged or lost one", 400_000),
+            ]),
             valid_from: Date::ymd(2027, 1, 1),
             valid_to: None,
             source: &PASSPORT_FEE_2027,

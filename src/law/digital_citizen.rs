@@ -118,7 +118,8 @@ pub enum ExtraDocument {
 }
 
 impl ExtraDocument {
-    pub const ALL: [ExtraDocument; 4] = [ExtraDocument::Passport, ExtraDocument::DrivingLicence, ExtraDocument::VehicleRegistration, ExtraDocument::CriminalRecordInfo];
+    pub const ALL: [ExtraDocument; 4] =
+        [ExtraDocument::Passport, ExtraDocument::DrivingLicence, ExtraDocument::VehicleRegistration, ExtraDocument::CriminalRecordInfo];
 
     /// The link code.
     pub fn code(self) -> &'static str {

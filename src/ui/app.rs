@@ -5,10 +5,12 @@ use yew::prelude::*;
 use crate::law::date::Date;
 
 use super::browser::{self, HashListener};
+use super::digital_citizen_flow::DcDraft;
 use super::eid_flow::EidDraft;
 use super::id_flow::IdDraft;
 use super::link::{self, Params, Query, Shared};
 use super::pages::card::{CardPage, Draft};
+use super::pages::digital_citizen::DigitalCitizenPage;
 use super::pages::eid::EidPage;
 use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::services::{ServiceList, ServicePage};
@@ -57,6 +59,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::IdNumber => t(lang, T::IdCheckTitle),
         Route::CardExpiry => t(lang, T::CardTitle),
         Route::Eid(_) => t(lang, T::EidTitle),
+        Route::DigitalCitizen(_) => t(lang, T::DcTitle),
         Route::Services => t(lang, T::ServicesTitle),
         Route::Events => t(lang, T::EventsTitle),
         Route::Sources => t(lang, T::SourcesTitle),
@@ -122,6 +125,7 @@ pub fn App() -> Html {
         },
         Route::CardExpiry => html! { <CardPage key={(*hash).clone()} draft={Draft::read(&location)} /> },
         Route::Eid(step) => html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft::read(&location)} /> },
+        Route::DigitalCitizen(step) => html! { <DigitalCitizenPage key={(*hash).clone()} {step} draft={DcDraft::read(&location)} /> },
         Route::Services => html! { <ServiceList key={(*hash).clone()} query={location.text(&link::SEARCH).to_string()} /> },
         Route::Service(id) => html! { <ServicePage key={(*hash).clone()} {id} /> },
         Route::Events => html! { <EventList /> },

@@ -28,6 +28,8 @@ pub enum FieldKind {
     Phone,
     /// One of a list: (code, label, hint) in the language shown.
     Choice(fn(Lang) -> Vec<(&'static str, &'static str, &'static str)>),
+    /// Any number of a list, as tick boxes: the codes ticked, comma-separated.
+    Choices(fn(Lang) -> Vec<(&'static str, &'static str, &'static str)>),
     /// A tick box: `1` or nothing.
     Flag,
 }
@@ -37,7 +39,7 @@ impl PartialEq for FieldKind {
         match (self, other) {
             (FieldKind::Date { past_only: a }, FieldKind::Date { past_only: b }) => a == b,
             (FieldKind::Text { max: a }, FieldKind::Text { max: b }) => a == b,
-            (FieldKind::Choice(a), FieldKind::Choice(b)) => std::ptr::fn_addr_eq(*a, *b),
+            (FieldKind::Choice(a), FieldKind::Choice(b)) | (FieldKind::Choices(a), FieldKind::Choices(b)) => std::ptr::fn_addr_eq(*a, *b),
             (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
         }
     }
@@ -77,6 +79,14 @@ impl<D: 'static> FieldSpec<D> {
             FieldKind::Choice(options) => {
                 options(lang).into_iter().find(|(code, _, _)| *code == raw).map(|(_, label, _)| label.to_string()).unwrap_or_default()
             }
+            FieldKind::Choices(options) => {
+                let ticked: Vec<&str> = options(lang).into_iter().filter(|(code, _, _)| ticked(&raw).any(|c| c == *code)).map(|(_, label, _)| label).collect();
+                if ticked.is_empty() {
+                    t(lang, T::NoneTicked).to_string()
+                } else {
+                    ticked.join("; ")
+                }
+            }
             FieldKind::DateOrNever if raw == NEVER => t(lang, T::NoExpiryLabel).to_string(),
             FieldKind::Flag => t(lang, if raw == "1" { T::Yes } else { T::No }).to_string(),
             _ => raw,
@@ -94,7 +104,7 @@ impl<D: 'static> FieldSpec<D> {
     /// The id an error message links to (a choice's first option).
     pub fn error_target(&self) -> String {
         match self.kind {
-            FieldKind::Choice(options) => match options(Lang::Vi).first() {
+            FieldKind::Choice(options) | FieldKind::Choices(options) => match options(Lang::Vi).first() {
                 Some((code, _, _)) => format!("{}-{code}", self.id),
                 None => self.id.to_string(),
             },
@@ -117,6 +127,8 @@ pub enum Value {
     /// The number as dialled in Vietnam: 10 digits from 0.
     Phone(String),
     Choice(&'static str),
+    /// The ticked codes, in the list's order.
+    Choices(Vec<&'static str>),
     Flag(bool),
 }
 
@@ -167,7 +179,29 @@ pub fn validate(kind: FieldKind, required: bool, raw: &str, today: Date) -> Resu
         FieldKind::Choice(options) => {
             options(Lang::Vi).into_iter().map(|(code, _, _)| code).find(|code| *code == text).map(Value::Choice).ok_or(FieldProblem::Missing)
         }
+        FieldKind::Choices(options) => {
+            let codes: Vec<&'static str> = options(Lang::Vi).into_iter().map(|(code, _, _)| code).filter(|code| ticked(text).any(|c| c == *code)).collect();
+            if codes.is_empty() && required {
+                Err(FieldProblem::Missing)
+            } else {
+                Ok(Value::Choices(codes))
+            }
+        }
     }
+}
+
+/// The codes of a tick-box list's answer (`a,b`).
+pub fn ticked(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split(',').map(str::trim).filter(|c| !c.is_empty())
+}
+
+/// The answer with `code` ticked or unticked, keeping the others.
+pub fn toggle(raw: &str, code: &str, on: bool) -> String {
+    let mut codes: Vec<&str> = ticked(raw).filter(|c| *c != code).collect();
+    if on {
+        codes.push(code);
+    }
+    codes.join(",")
 }
 
 /// A mobile number as dialled in Vietnam (`0912345678`), from what people type: spaces, dots and
@@ -228,6 +262,12 @@ mod tests {
         assert_eq!(validate(FieldKind::IdNumber, true, "123456789", TODAY), Err(FieldProblem::IdNumber(IdNumberProblem::OldCmnd)));
         assert_eq!(validate(FieldKind::Flag, false, "1", TODAY), Ok(Value::Flag(true)));
         assert_eq!(validate(FieldKind::Flag, true, "", TODAY), Ok(Value::Flag(false)));
+        let several = FieldKind::Choices(yes_no);
+        assert_eq!(validate(several, false, "khong,co,zz", TODAY), Ok(Value::Choices(vec!["co", "khong"])), "known codes, in the list's order");
+        assert_eq!(validate(several, false, "", TODAY), Ok(Value::Empty));
+        assert_eq!(validate(several, true, "zz", TODAY), Err(FieldProblem::Missing));
+        assert_eq!(toggle("co", "khong", true), "co,khong");
+        assert_eq!(toggle("co,khong", "co", false), "khong");
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub enum Codec {
     IsoDate,
     /// One code of a fixed list (the list is the codec's `codes`).
     Choice(fn() -> Vec<&'static str>),
+    /// Several codes of a fixed list, comma-separated (`thu-tuc=the-doi,thuong-tru`).
+    Set(fn() -> Vec<&'static str>),
     /// A yes/no answer whose absence means "not answered yet": `co` or `khong`.
     YesNo,
     /// An option or mode: `1` when on, absent when off (`co` is read as on, `khong`/`0` as off).
@@ -104,8 +106,18 @@ pub const PERMANENT: Param = param("thuong-tru", Codec::YesNo);
 /// Has a level-2 e-ID account (asked by the life events).
 pub const EVENT_EID_LEVEL_2: Param = param("muc2", Codec::YesNo);
 
+// The digital-citizen tool (công dân số).
+/// Has a level-2 e-ID account: `co`, `khong` or `chua-biet` (not sure).
+pub const DC_LEVEL_2: Param = param("dd2", Codec::Choice(answer_codes));
+/// The basic items of NQ 66.22 Appendix I already integrated in VNeID.
+pub const DC_ITEMS: Param = param("cb", Codec::Set(item_codes));
+/// The planned procedures (thủ tục định làm).
+pub const DC_PLANNED: Param = param("thu-tuc", Codec::Set(planned_codes));
+/// The procedure-specific documents already integrated in VNeID (giấy tờ).
+pub const DC_DOCUMENTS: Param = param("gt", Codec::Set(document_codes));
+
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 20] = [
+pub const ALL: [&Param; 24] = [
     &AS_OF,
     &ID_NUMBER,
     &BORN,
@@ -126,7 +138,27 @@ pub const ALL: [&Param; 20] = [
     &EVENT_DATE,
     &PERMANENT,
     &EVENT_EID_LEVEL_2,
+    &DC_LEVEL_2,
+    &DC_ITEMS,
+    &DC_PLANNED,
+    &DC_DOCUMENTS,
 ];
+
+fn answer_codes() -> Vec<&'static str> {
+    super::digital_citizen_flow::ANSWERS.iter().map(|a| super::digital_citizen_flow::answer_code(*a)).collect()
+}
+
+fn item_codes() -> Vec<&'static str> {
+    crate::law::digital_citizen::BasicItem::ALL.iter().map(|i| i.code()).collect()
+}
+
+fn planned_codes() -> Vec<&'static str> {
+    crate::content::savings::Planned::ALL.iter().map(|p| p.code()).collect()
+}
+
+fn document_codes() -> Vec<&'static str> {
+    crate::law::digital_citizen::ExtraDocument::ALL.iter().map(|d| d.code()).collect()
+}
 
 fn card_codes() -> Vec<&'static str> {
     CardHeld::ALL.iter().map(|c| c.code()).collect()
@@ -148,6 +180,10 @@ impl Codec {
             Codec::TypedDate | Codec::TypedDateOrNever | Codec::Text => true,
             Codec::IsoDate => value.is_empty() || Date::parse_iso(value).is_some(),
             Codec::Choice(codes) => value.is_empty() || codes().contains(&value),
+            Codec::Set(codes) => {
+                let codes = codes();
+                value.split(',').all(|code| code.is_empty() || codes.contains(&code))
+            }
             Codec::YesNo => matches!(value, "" | "co" | "khong"),
             Codec::Flag => matches!(value, "" | "1" | "0" | "co" | "khong"),
         }
@@ -178,6 +214,13 @@ impl Location {
     /// A choice's code, if it is one of the declared codes.
     pub fn choice(&self, p: &Param) -> Option<&str> {
         self.param(p.key).filter(|v| p.codec.accepts(v) && !v.is_empty())
+    }
+
+    /// A set's codes that are declared (unknown ones are dropped; the notice names the key).
+    pub fn set(&self, p: &Param) -> Vec<&'static str> {
+        let Codec::Set(codes) = p.codec else { return Vec::new() };
+        let value = self.param(p.key).unwrap_or_default();
+        codes().into_iter().filter(|code| value.split(',').any(|v| v == *code)).collect()
     }
 
     /// The keys of declared parameters whose value cannot be read (shown as a notice; every
@@ -227,6 +270,11 @@ impl Params {
 
     pub fn choice(self, p: &Param, code: Option<&'static str>) -> Params {
         self.put(p, code.unwrap_or_default())
+    }
+
+    /// Several codes, comma-separated, in the order given.
+    pub fn set(self, p: &Param, codes: &[&'static str]) -> Params {
+        self.put(p, &codes.join(","))
     }
 
     /// The (key, value) pairs, in the order written.

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser;
 pub mod card_flow;
+pub mod digital_citizen_flow;
 pub mod eid_flow;
 pub mod event_flow;
 pub mod form;

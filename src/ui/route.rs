@@ -1,5 +1,6 @@
 //! Hash routes (`#/route?key=value`): the link is the state. Pure, so it is tested natively.
 
+use super::digital_citizen_flow::DcStep;
 use super::eid_flow::EidStep;
 
 /// The pages of the app. Route paths are Vietnamese without diacritics, as people would type them.
@@ -12,6 +13,8 @@ pub enum Route {
     CardExpiry,
     /// Định danh điện tử: the guide's pages.
     Eid(EidStep),
+    /// Công dân số: the digital-citizen tool's pages.
+    DigitalCitizen(DcStep),
     /// Dịch vụ công: the searchable catalog.
     Services,
     /// One service's page, by catalog id.
@@ -33,6 +36,8 @@ impl Route {
             Route::CardExpiry => "/han-the-can-cuoc".into(),
             Route::Eid(EidStep::Start) => EID_PREFIX.into(),
             Route::Eid(step) => format!("{EID_PREFIX}/{}", step.slug()),
+            Route::DigitalCitizen(DcStep::Start) => DC_PREFIX.into(),
+            Route::DigitalCitizen(step) => format!("{DC_PREFIX}/{}", step.slug()),
             Route::Services => SERVICES_PREFIX.into(),
             Route::Service(id) => format!("{SERVICES_PREFIX}/{id}"),
             Route::Events => EVENTS_PREFIX.into(),
@@ -48,6 +53,7 @@ impl Route {
 }
 
 const EID_PREFIX: &str = "/dinh-danh-dien-tu";
+const DC_PREFIX: &str = "/cong-dan-so";
 const SERVICES_PREFIX: &str = "/dich-vu";
 const EVENTS_PREFIX: &str = "/viec-cua-toi";
 
@@ -92,15 +98,18 @@ pub fn parse_hash(hash: &str) -> Location {
         "/so-dinh-danh" => Route::IdNumber,
         "/han-the-can-cuoc" => Route::CardExpiry,
         EID_PREFIX => Route::Eid(EidStep::Start),
+        DC_PREFIX => Route::DigitalCitizen(DcStep::Start),
         SERVICES_PREFIX => Route::Services,
         EVENTS_PREFIX => Route::Events,
         "/can-cu" => Route::Sources,
         _ => {
             let eid_step = slug_after(path, EID_PREFIX).and_then(|s| EidStep::from_slug(&s)).filter(|s| *s != EidStep::Start);
-            match (eid_step, slug_after(path, SERVICES_PREFIX), slug_after(path, EVENTS_PREFIX)) {
-                (Some(step), _, _) => Route::Eid(step),
-                (_, Some(id), _) => Route::Service(id),
-                (_, _, Some(slug)) => Route::Event(slug),
+            let dc_step = slug_after(path, DC_PREFIX).and_then(|s| DcStep::from_slug(&s)).filter(|s| *s != DcStep::Start);
+            match (eid_step, dc_step, slug_after(path, SERVICES_PREFIX), slug_after(path, EVENTS_PREFIX)) {
+                (Some(step), _, _, _) => Route::Eid(step),
+                (_, Some(step), _, _) => Route::DigitalCitizen(step),
+                (_, _, Some(id), _) => Route::Service(id),
+                (_, _, _, Some(slug)) => Route::Event(slug),
                 _ => Route::NotFound,
             }
         }
@@ -180,6 +189,9 @@ mod tests {
         assert_eq!(parse_hash("#/dinh-danh-dien-tu/khong-co").route, Route::NotFound);
         assert_eq!(parse_hash("#/dinh-danh-dien-tu/").route, Route::Eid(EidStep::Start));
         assert_eq!(Route::Eid(EidStep::Check).href(), "#/dinh-danh-dien-tu/kiem-tra");
+        assert_eq!(parse_hash("#/cong-dan-so/ket-qua?dd2=co").route, Route::DigitalCitizen(DcStep::Result));
+        assert_eq!(parse_hash("#/cong-dan-so").route, Route::DigitalCitizen(DcStep::Start));
+        assert_eq!(parse_hash("#/cong-dan-so/khong-co").route, Route::NotFound);
         assert_eq!(parse_hash("#/dich-vu?q=tam").route, Route::Services);
         assert_eq!(parse_hash("#/dich-vu/dang-ky-tam-tru").route, Route::Service("dang-ky-tam-tru".into()));
         assert_eq!(parse_hash("#/dich-vu/<script>").route, Route::NotFound);

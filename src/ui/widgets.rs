@@ -7,7 +7,7 @@ use crate::law::source::Source;
 
 use super::app::use_ctx;
 use super::browser;
-use super::form::FieldKind;
+use super::form::{self, FieldKind};
 use super::link::{self, Params, NEVER};
 use super::route::Route;
 use super::text::services as service_words;
@@ -215,6 +215,68 @@ pub fn RadioGroup(p: &RadioGroupProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct HelperSwitchProps {
+    pub checked: bool,
+    /// The same page with the switch flipped.
+    pub href: AttrValue,
+}
+
+/// "Tôi đang giúp người khác": flips the voice of the questions and the result (the link carries it).
+#[component]
+pub fn HelperSwitch(p: &HelperSwitchProps) -> Html {
+    let lang = use_ctx().lang;
+    let href = p.href.clone();
+    html! {
+        <div class="helper-switch">
+            <Checkbox id="helper" label={t(lang, T::HelperSwitch)} checked={p.checked} onchange={Callback::from(move |_| browser::set_hash(&href))} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxGroupProps {
+    pub id: AttrValue,
+    pub legend: AttrValue,
+    /// (code, label, hint)
+    pub options: Vec<(AttrValue, AttrValue, AttrValue)>,
+    /// The ticked codes, comma-separated.
+    pub value: AttrValue,
+    #[prop_or_default]
+    pub error: Option<String>,
+    /// The new answer (comma-separated codes).
+    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub legend_is_heading: bool,
+}
+
+/// A question answered by ticking any number of boxes: a fieldset whose legend is the question.
+#[component]
+pub fn CheckboxGroup(p: &CheckboxGroupProps) -> Html {
+    let error_id = format!("{}-error", p.id);
+    html! {
+        <fieldset class={classes!("field", "checkboxes", p.error.is_some().then_some("field-error"))}
+            aria-describedby={p.error.is_some().then(|| error_id.clone())}>
+            if p.legend_is_heading {
+                <legend><h1 id="page-title" tabindex="-1" class="question">{ p.legend.clone() }</h1></legend>
+            } else {
+                <legend>{ p.legend.clone() }</legend>
+            }
+            if let Some(err) = &p.error { <p class="error-message" id={error_id}>{ err.clone() }</p> }
+            { for p.options.iter().map(|(code, label, hint)| {
+                let id = format!("{}-{}", p.id, code);
+                let checked = form::ticked(&p.value).any(|c| c == code.as_str());
+                let onchange = {
+                    let (value, code) = (p.value.clone(), code.clone());
+                    p.onchange.reform(move |on: bool| form::toggle(&value, &code, on))
+                };
+                let hint = (!hint.is_empty()).then(|| hint.clone());
+                html! { <Checkbox {id} label={label.clone()} {hint} {checked} {onchange} /> }
+            }) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct CheckboxProps {
     pub id: AttrValue,
     pub label: AttrValue,
@@ -301,6 +363,19 @@ pub fn Field(p: &FieldProps) -> Html {
                     <RadioGroup id={p.id.clone()} legend={p.label.clone()} legend_is_heading={p.label_is_heading} {options}
                         selected={(!p.value.is_empty()).then(|| p.value.clone())} error={p.error.clone()}
                         onchange={p.onchange.reform(|v: AttrValue| v.to_string())} />
+                    if let Some(hint) = &p.hint { <p class="hint">{ hint.clone() }</p> }
+                </>
+            }
+        }
+        FieldKind::Choices(options) => {
+            let options = options(lang)
+                .into_iter()
+                .map(|(code, label, hint)| (AttrValue::Static(code), AttrValue::Static(label), AttrValue::Static(hint)))
+                .collect::<Vec<_>>();
+            html! {
+                <>
+                    <CheckboxGroup id={p.id.clone()} legend={p.label.clone()} legend_is_heading={p.label_is_heading} {options}
+                        value={p.value.clone()} error={p.error.clone()} onchange={p.onchange.clone()} />
                     if let Some(hint) = &p.hint { <p class="hint">{ hint.clone() }</p> }
                 </>
             }

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::law::eid::{self, Blocker, EidOutcome, Step};
 use crate::ui::app::{use_ctx, Ctx};
-use crate::ui::browser;
 use crate::ui::card_flow::Draft as CardDraft;
 use crate::ui::eid_flow::{question, EidDraft, EidStep, QUESTIONS};
 use crate::ui::hooks::{use_form, Submit};
@@ -13,7 +12,7 @@ use crate::ui::link::{self, Query, Shared};
 use crate::ui::route::Route;
 use crate::ui::text::eid as text;
 use crate::ui::text::{common, t, Lang, T};
-use crate::ui::widgets::{Checkbox, ErrorSummary, VerifyNote, Why};
+use crate::ui::widgets::{ErrorSummary, HelperSwitch, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct EidPageProps {
@@ -25,16 +24,8 @@ pub struct EidPageProps {
 pub fn EidPage(p: &EidPageProps) -> Html {
     let ctx = use_ctx();
     let as_of = ctx.shared;
-    let helper_switch = {
-        let toggled = EidDraft { helper: !p.draft.helper, ..p.draft.clone() };
-        let href = toggled.link_to(p.step, as_of);
-        html! {
-            <div class="helper-switch">
-                <Checkbox id="helper" label={t(ctx.lang, T::HelperSwitch)} checked={p.draft.helper}
-                    onchange={Callback::from(move |_| browser::set_hash(&href))} />
-            </div>
-        }
-    };
+    let toggled = EidDraft { helper: !p.draft.helper, ..p.draft.clone() };
+    let helper_switch = html! { <HelperSwitch checked={p.draft.helper} href={toggled.link_to(p.step, as_of)} /> };
     let body = match p.step {
         EidStep::Start => start(ctx.lang, &p.draft, as_of),
         EidStep::Check => check_page(&ctx, &p.draft, as_of),

@@ -3,15 +3,17 @@
 use yew::prelude::*;
 
 use crate::ui::app::use_ctx;
+use crate::ui::digital_citizen_flow::DcStep;
 use crate::ui::eid_flow::EidStep;
 use crate::ui::route::Route;
 use crate::ui::text::{t, T};
 
 /// The tools that exist, in the order people need them.
-fn tools() -> [(Route, T, T); 5] {
+fn tools() -> [(Route, T, T); 6] {
     [
         (Route::Events, T::EventsTitle, T::EventsTile),
         (Route::Eid(EidStep::Start), T::EidTitle, T::EidTile),
+        (Route::DigitalCitizen(DcStep::Start), T::DcTitle, T::DcTile),
         (Route::CardExpiry, T::CardTitle, T::CardTile),
         (Route::IdNumber, T::IdCheckTitle, T::IdCheckTile),
         (Route::Services, T::ServicesTitle, T::ServicesTile),

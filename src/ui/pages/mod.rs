@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod card;
+pub mod digital_citizen;
 pub mod eid;
 pub mod events;
 pub mod home;

@@ -20,6 +20,7 @@ macro_rules! bi {
 
 pub mod card;
 pub mod common;
+pub mod digital_citizen;
 pub mod eid;
 pub mod events;
 pub mod id_number;

@@ -1,0 +1,197 @@
+//! Công dân số: the digital-citizen tool's pages — start, one question per page, check answers,
+//! result. The answers live in the link (see `ui::digital_citizen_flow`).
+
+use yew::prelude::*;
+
+use crate::content::savings::{self, Line, Price, Savings};
+use crate::law::digital_citizen::{Answer, NQ_66_22, TT_117};
+use crate::law::source::Source;
+use crate::ui::app::{use_ctx, Ctx};
+use crate::ui::digital_citizen_flow::{question, DcDraft, DcStep, QUESTIONS};
+use crate::ui::eid_flow::EidStep;
+use crate::ui::hooks::{use_form, Submit};
+use crate::ui::link::Shared;
+use crate::ui::route::Route;
+use crate::ui::text::digital_citizen as words;
+use crate::ui::text::{common, t, Lang, T};
+use crate::ui::widgets::{ErrorSummary, HelperSwitch, VerifyNote, Why};
+
+#[derive(Properties, PartialEq)]
+pub struct DigitalCitizenPageProps {
+    pub step: DcStep,
+    pub draft: DcDraft,
+}
+
+#[component]
+pub fn DigitalCitizenPage(p: &DigitalCitizenPageProps) -> Html {
+    let ctx = use_ctx();
+    let as_of = ctx.shared;
+    let toggled = DcDraft { helper: !p.draft.helper, ..p.draft.clone() };
+    let body = match p.step {
+        DcStep::Start => start(ctx.lang, &p.draft, as_of),
+        DcStep::Check => check_page(&ctx, &p.draft, as_of),
+        DcStep::Result => result_page(&ctx, &p.draft, as_of),
+        step => html! { <QuestionPage {step} draft={p.draft.clone()} /> },
+    };
+    html! { <><HelperSwitch checked={p.draft.helper} href={toggled.link_to(p.step, as_of)} />{ body }</> }
+}
+
+fn start(lang: Lang, draft: &DcDraft, as_of: Shared) -> Html {
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::DcTitle) }</h1>
+            <p>{ t(lang, T::DcIntro) }</p>
+            <p class="hint">{ t(lang, T::EidIntroList) }</p>
+            <a class="button" href={draft.link_to(DcStep::Level2, as_of)}>{ t(lang, T::StartButton) }</a>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    step: DcStep,
+    draft: DcDraft,
+}
+
+#[component]
+fn QuestionPage(p: &QuestionProps) -> Html {
+    let ctx = use_ctx();
+    let (lang, helper, step, as_of, today) = (ctx.lang, p.draft.helper, p.step, ctx.shared, ctx.today);
+    let form = use_form(p.draft.clone(), false);
+    let Some(q) = question(step) else { return html! {} };
+    let draft = form.draft.clone();
+    let error = form.submitted().then(|| draft.problem(step, today)).flatten().map(|e| common::field_problem(lang, &e, today));
+    let errors: Vec<(AttrValue, String)> = error.iter().map(|e| (AttrValue::from(q.error_target()), e.clone())).collect();
+    let onsubmit = form.onsubmit(move |d: &DcDraft| match d.problem(step, today) {
+        Some(_) => Submit::Fix,
+        None => Submit::GoTo(d.link_to(step.next(d), as_of)),
+    });
+    html! {
+        <>
+            <a class="back-link" href={p.draft.link_to(step.previous(&p.draft), as_of)}>{ t(lang, T::BackLink) }</a>
+            <ErrorSummary {errors} />
+            <form class="form" {onsubmit} novalidate=true>
+                { form.field(q, lang, helper, error, true) }
+                <button type="submit" class="button">{ t(lang, T::ContinueButton) }</button>
+            </form>
+        </>
+    }
+}
+
+fn check_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
+    let (lang, helper) = (ctx.lang, d.helper);
+    let returning = DcDraft { returning: true, ..d.clone() };
+    let plain = DcDraft { returning: false, ..d.clone() };
+    let rows = QUESTIONS.iter().filter(|(_, q)| (q.applies)(d)).map(|(step, q)| {
+        let label = (q.label)(lang, helper, d);
+        html! {
+            <div>
+                <dt>{ label.clone() }</dt>
+                <dd>{ q.shown(lang, d) }</dd>
+                <dd><a href={returning.link_to(*step, as_of)}>{ t(lang, T::ChangeLink) }<span class="visually-hidden">{ format!(": {label}") }</span></a></dd>
+            </div>
+        }
+    });
+    html! {
+        <>
+            <a class="back-link" href={plain.link_to(DcStep::Check.previous(&plain), as_of)}>{ t(lang, T::BackLink) }</a>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::CheckTitle) }</h1>
+            <dl class="summary-list">{ for rows }</dl>
+            <a class="button" href={plain.link_to(DcStep::Result, as_of)}>{ t(lang, T::ContinueButton) }</a>
+        </>
+    }
+}
+
+fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
+    let (lang, helper) = (ctx.lang, d.helper);
+    let Some(answers) = d.answers(ctx.today) else {
+        let missing = d.first_missing(ctx.today).unwrap_or(DcStep::Level2);
+        return html! {
+            <>
+                <h1 id="page-title" tabindex="-1">{ t(lang, T::DcResultTitle) }</h1>
+                <p class="banner">{ t(lang, T::MissingAnswers) }</p>
+                <a class="button" href={d.link_to(missing, as_of)}>{ t(lang, T::AnswerMissingLink) }</a>
+            </>
+        };
+    };
+    let s = savings::savings(&answers, ctx.today);
+    let back_on = savings::after_window();
+    let level_missing = words::level_2_missing(lang, helper, answers.level_2);
+    let anything_missing = level_missing.is_some() || !s.missing_items.is_empty() || !s.missing_documents.is_empty();
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::DcResultTitle) }</h1>
+            <section class="result answer-block" aria-labelledby="result-title">
+                <h2 id="result-title" class="visually-hidden">{ t(lang, T::DcResultTitle) }</h2>
+                <p class="as-of">{ common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
+                <p class={classes!("headline", (s.qualifies == Answer::No).then_some("bad"))}>{ words::headline(lang, helper, s.qualifies, s.window) }</p>
+                <p class="countdown">{ words::window_line(lang, s.window, back_on) }</p>
+                if anything_missing {
+                    <h3>{ t(lang, T::DcMissingHeading) }</h3>
+                    <ul class="blockers">
+                        if let Some(line) = level_missing {
+                            <li>{ line }{ " " }<a href={ctx.link_to(&Route::Eid(EidStep::Start))}>{ t(lang, T::DcEidGuideLink) }</a></li>
+                        }
+                        { for s.missing_items.iter().map(|i| html! { <li>{ words::how_to_add(lang, *i) }</li> }) }
+                        { for s.missing_documents.iter().map(|doc| html! { <li>{ words::document_missing(lang, *doc) }</li> }) }
+                    </ul>
+                    <VerifyNote source={&savings::VNEID_INTEGRATION} />
+                }
+                <VerifyNote source={&NQ_66_22} />
+                <h3>{ t(lang, T::DcFeesHeading) }</h3>
+                if s.lines.is_empty() {
+                    <p>{ t(lang, T::DcNothingPlanned) }</p>
+                    <a href={d.link_to(DcStep::Planned, as_of)}>{ t(lang, T::DcChooseProcedures) }</a>
+                } else {
+                    { for s.lines.iter().map(|l| fee_card(ctx, l, back_on)) }
+                    <p class="total">{ words::total(lang, helper, s.total_saved, s.total_is_partial) }</p>
+                }
+                <p>{ words::highest_relief(lang) }</p>
+                <p class="hint">{ words::second_vehicle_tax(lang) }</p>
+                <p class="hint">{ words::verify_in_vneid(lang) }</p>
+                <Why reasons={reasons(lang, &s)} />
+                <p><a href={d.link_to(DcStep::Check, as_of)}>{ t(lang, T::EditAnswers) }</a></p>
+            </section>
+        </>
+    }
+}
+
+/// One planned procedure: its fee in person, online, and online as a digital citizen.
+fn fee_card(ctx: &Ctx, l: &Line, back_on: crate::law::date::Date) -> Html {
+    let lang = ctx.lang;
+    let row = |label: T, price: Price| html! { <div><dt>{ t(lang, label) }</dt><dd>{ words::price(lang, price) }</dd></div> };
+    let doubts: Vec<&'static Source> = l.sources.iter().copied().filter(|s| s.needs_verification() && s.id != NQ_66_22.id).collect();
+    html! {
+        <div class="fee-card">
+            <h4>{ words::planned(lang, l.planned) }</h4>
+            <dl class="summary-list">
+                { row(T::DcInPerson, l.in_person) }
+                { row(T::DcOnline, l.online) }
+                { row(T::DcAsDigitalCitizen, l.as_digital_citizen) }
+                if let Some(saved) = l.saved { { row(T::DcSaved, saved) } }
+            </dl>
+            if l.saved.is_none() {
+                if let Some(line) = common::waiver_line(lang, l.verdict) { <p>{ line }</p> }
+            }
+            <p class="hint">{ words::after_window_line(lang, back_on, l.after_window) }</p>
+            { for doubts.into_iter().map(|source| html! { <VerifyNote {source} /> }) }
+            if let Some(service) = l.planned.service() {
+                <p><a href={ctx.link_to(&Route::Service(service.id.to_string()))}>{ t(lang, T::DcServiceLink) }<span class="visually-hidden">{ format!(": {}", lang.pick(service.name)) }</span></a></p>
+            }
+        </div>
+    }
+}
+
+fn reasons(lang: Lang, s: &Savings) -> Vec<(String, &'static Source)> {
+    let mut out = vec![(words::verify_in_vneid(lang).to_string(), &NQ_66_22), (words::highest_relief(lang).to_string(), &savings::HIGHEST_RELIEF)];
+    out.push((words::window_line(lang, s.window, savings::after_window()), &TT_117));
+    for l in &s.lines {
+        for source in &l.sources {
+            if !out.iter().any(|(_, o)| o.id == source.id) {
+                out.push((words::planned(lang, l.planned).to_string(), source));
+            }
+        }
+    }
+    out.push((words::second_vehicle_tax(lang).to_string(), &savings::SECOND_VEHICLE_TAX));
+    out
+}
