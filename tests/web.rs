@@ -275,3 +275,58 @@ mod life_events {
         assert_eq!(focused_id(&root), "error-summary", "the first failed submit moves focus to the summary");
     }
 }
+
+mod digital_citizen {
+    use super::*;
+    use congdanso::ui::digital_citizen_flow::DcDraft;
+    use congdanso::ui::pages::digital_citizen::DigitalCitizenPage;
+    use congdanso::ui::route::{parse_hash, Route};
+
+    #[derive(Properties, PartialEq)]
+    struct DcHostProps {
+        hash: String,
+    }
+
+    #[component]
+    fn DcHost(p: &DcHostProps) -> Html {
+        let loc = parse_hash(&p.hash);
+        let Route::DigitalCitizen(step) = loc.route else { return html! { "not a digital-citizen route" } };
+        html! {
+            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 12, 2), shared: Shared::default() }}>
+                <DigitalCitizenPage {step} draft={DcDraft::read(&loc)} />
+            </ContextProvider<Ctx>>
+        }
+    }
+
+    async fn mount_dc(hash: &str) -> Element {
+        mount_with::<DcHost>(DcHostProps { hash: hash.into() }).await
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_level_question_refuses_no_answer_and_moves_focus_to_the_summary() {
+        let root = mount_dc("#/cong-dan-so/muc-2?giup=1").await;
+        assert_eq!(text(&find(&root, "h1")), "Tài khoản định danh điện tử (VNeID) của người được hỗ trợ đã là mức 2 chưa?");
+        press_check(&root).await;
+        assert_eq!(text(&find(&root, "#answer-choice-error")), "Hãy chọn một câu trả lời.");
+        assert_eq!(focused_id(&root), "error-summary", "the first failed submit moves focus to the summary");
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_basic_items_are_tick_boxes_with_what_each_is() {
+        let root = mount_dc("#/cong-dan-so/thong-tin-co-ban?dd2=co&cb=khai-sinh").await;
+        assert_eq!(root.query_selector_all("input[type=checkbox]:not(#helper)").unwrap().length(), 4);
+        let ticked: web_sys::HtmlInputElement = find(&root, "#answer-items-khai-sinh").dyn_into().unwrap();
+        assert!(ticked.checked(), "the link's answer is ticked");
+        assert!(text(&root).contains("chưa đọc được tên 2 loại này"), "the unread items are said to be unread");
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_result_says_what_is_missing_and_what_each_procedure_costs() {
+        let root = mount_dc("#/cong-dan-so/ket-qua?dd2=co&cb=khai-sinh,thanh-toan,y-te&thu-tuc=the-doi,thuong-tru").await;
+        let shown = text(&find(&root, ".result"));
+        assert!(shown.contains("Bạn chưa đủ điều kiện công dân số"), "{shown}");
+        assert!(shown.contains("Tài khoản an sinh xã hội: trên VNeID chọn"), "the missing item and how to add it: {shown}");
+        assert!(shown.contains("Còn 88 ngày"), "{shown}");
+        assert!(shown.contains("20.000 đ") && shown.contains("25.000 đ"), "in-person fees: {shown}");
+    }
+}

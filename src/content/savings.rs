@@ -89,6 +89,14 @@ impl Planned {
         }
     }
 
+    /// The planned procedure a catalog service is (its first one, for a service covering several).
+    pub fn for_service(s: &Service) -> Option<Planned> {
+        if s.id == services::TEMPORARY_RESIDENCE_RENEWAL.id {
+            return Some(Planned::TemporaryResidence);
+        }
+        Planned::ALL.into_iter().find(|p| p.service().is_some_and(|x| x.id == s.id))
+    }
+
     /// The catalog's record of the service, where the catalog has one.
     pub fn service(self) -> Option<&'static Service> {
         Some(match self {

@@ -3,9 +3,12 @@
 //! Link: `#/han-the-can-cuoc?ns=15/03/1990&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&mien=1&mdd2=1&as_of=2026-11-24`
 //! (`hh=khong` = "Không thời hạn").
 
-use crate::law::card::{self, CardAnswers, CardField, CardHeld, PrintedExpiry};
+use crate::content::savings::Planned;
+use crate::law::card::{self, CardAnswers, CardField, CardHeld, PrintedExpiry, Procedure};
 use crate::law::date::Date;
-use crate::law::digital_citizen::{Answer, DigitalCitizen};
+use crate::law::digital_citizen::{Answer, BasicItem, DigitalCitizen};
+
+use super::digital_citizen_flow::DcDraft;
 
 use super::form::{FieldKind, FieldSpec, Value};
 use super::link::{self, Params, Query};
@@ -27,6 +30,26 @@ pub struct Draft {
     pub basic_items: bool,
     /// The card's printed details changed in the 2025 merger of provinces and communes.
     pub admin_change: bool,
+}
+
+impl Draft {
+    /// The digital-citizen tool with what this form already knows: the card procedure found, the
+    /// level-2 account and the basic items.
+    pub fn digital_citizen(&self, procedure: Procedure) -> DcDraft {
+        let cccd = matches!(self.held, Some(CardHeld::CccdChip | CardHeld::CccdNoChip));
+        let planned = match procedure {
+            Procedure::Reissue => Some(Planned::CardReissue),
+            Procedure::Renewal | Procedure::OptionalSwap if cccd => Some(Planned::CardSwapFromCccd),
+            Procedure::Renewal | Procedure::OptionalSwap => Some(Planned::CardRenewal),
+            _ => None,
+        };
+        DcDraft {
+            level_2: self.eid2.then_some(Answer::Yes),
+            items: if self.eid2 && self.basic_items { BasicItem::ALL.to_vec() } else { Vec::new() },
+            planned: planned.into_iter().collect(),
+            ..DcDraft::default()
+        }
+    }
 }
 
 impl Query for Draft {

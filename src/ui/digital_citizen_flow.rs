@@ -150,10 +150,7 @@ impl DcDraft {
     }
 }
 
-fn codes<T: Copy>(all: &[T], chosen: &[T], code: fn(T) -> &'static str) -> String
-where
-    T: PartialEq,
-{
+fn codes<T: Copy + PartialEq>(all: &[T], chosen: &[T], code: fn(T) -> &'static str) -> String {
     all.iter().filter(|x| chosen.contains(x)).map(|x| code(*x)).collect::<Vec<_>>().join(",")
 }
 

@@ -7,6 +7,9 @@ use crate::law::card::{CardHeld, PrintedExpiry};
 use crate::law::date::Date;
 use crate::law::eid::{AccountStatus, EidAnswers, Nationality};
 
+use crate::law::digital_citizen::Answer;
+
+use super::digital_citizen_flow::DcDraft;
 use super::form::{FieldKind, FieldProblem, FieldSpec};
 use super::link::{self, Params, Query, Shared};
 use super::route::{Location, Route};
@@ -172,6 +175,12 @@ impl EidDraft {
     /// The link to `step` carrying every answer and the shared state.
     pub fn link_to(&self, step: EidStep, shared: Shared) -> String {
         link::href(&Route::Eid(step), self.write(), shared)
+    }
+
+    /// The digital-citizen tool with what the guide knows: a level-2 account already active.
+    pub fn digital_citizen(&self) -> DcDraft {
+        let level_2 = (self.status == Some(AccountStatus::Level2)).then_some(Answer::Yes);
+        DcDraft { level_2, helper: self.helper, ..DcDraft::default() }
     }
 
     /// The first question that applies and is not (validly) answered.

@@ -3,10 +3,13 @@
 use yew::prelude::*;
 
 use crate::content::catalog::Service;
+use crate::content::savings::Planned;
+use crate::law::digital_citizen::WaiverVerdict;
 use crate::law::source::Source;
 
 use super::app::use_ctx;
 use super::browser;
+use super::digital_citizen_flow::{DcDraft, DcStep};
 use super::form::{self, FieldKind};
 use super::link::{self, Params, NEVER};
 use super::route::Route;
@@ -316,9 +319,37 @@ pub fn ServiceSummary(p: &ServiceSummaryProps) -> Html {
         <>
             <ul>{ for s.channels.iter().map(|c| html! { <li>{ service_words::channel_line(lang, c.channel, c.eid) }</li> }) }</ul>
             <p>{ t(lang, T::FeeHeading) }{ ": " }{ service_words::fee_line(lang, s.fee, ctx.today) }</p>
-            if let Some(line) = s.online_waiver(ctx.today).and_then(|(verdict, _)| super::text::common::waiver_line(lang, verdict)) { <p>{ line }</p> }
+            <Waiver service={s} />
             <p>{ t(lang, T::TimeHeading) }{ ": " }{ service_words::processing_line(lang, s.processing, ctx.today) }</p>
             { for s.processing_due(ctx.today).map(|due| due.doubts()).unwrap_or_default().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WaiverProps {
+    pub service: &'static Service,
+    /// Show the source's "verify" note too (the service page; the summaries leave it out).
+    #[prop_or_default]
+    pub with_note: bool,
+}
+
+/// The digital-citizen online waiver of a service in its window, and, while it runs, the tool
+/// that says what is missing, with this procedure chosen.
+#[component]
+pub fn Waiver(p: &WaiverProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let Some((verdict, source)) = p.service.online_waiver(ctx.today) else { return html! {} };
+    let open = !matches!(verdict, WaiverVerdict::Outside { .. });
+    let tool = Planned::for_service(p.service).filter(|_| open).map(|planned| DcDraft { planned: vec![planned], ..DcDraft::default() });
+    html! {
+        <>
+            if let Some(line) = super::text::common::waiver_line(lang, verdict) { <p>{ line }</p> }
+            if p.with_note { <VerifyNote {source} /> }
+            if let Some(draft) = tool {
+                <p><a href={draft.link_to(DcStep::Start, ctx.shared)}>{ t(lang, T::DcToolLink) }</a></p>
+            }
         </>
     }
 }

@@ -8,8 +8,10 @@ use yew::prelude::*;
 
 use crate::law::card::{self, Because, Channel, Fee, Validity};
 use crate::law::date::span_between;
+use crate::law::digital_citizen::WaiverVerdict;
 use crate::ui::app::use_ctx;
 pub use crate::ui::card_flow::{Draft, CARD_FIELDS};
+use crate::ui::digital_citizen_flow::DcStep;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::route::Route;
@@ -49,6 +51,9 @@ pub fn CardPage(props: &CardPageProps) -> Html {
             <h1 id="page-title" tabindex="-1">{ t(lang, T::CardTitle) }</h1>
             if let Some(answer) = &result {
                 { result_view(lang, answer, ctx.today_from_link()) }
+                if matches!(answer.fee, Fee::Amount { waiver: Some(verdict), .. } if !matches!(verdict, WaiverVerdict::Outside { .. })) {
+                    <p><a href={draft.digital_citizen(answer.procedure).link_to(DcStep::Start, ctx.shared)}>{ t(lang, T::DcToolLink) }</a></p>
+                }
                 <h2>{ t(lang, T::YourAnswers) }</h2>
             } else {
                 <p>{ t(lang, T::CardIntro) }</p>

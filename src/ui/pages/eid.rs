@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::law::eid::{self, Blocker, EidOutcome, Step};
+use crate::law::eid::{self, Blocker, EidOutcome, Nationality, Step};
 use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::card_flow::Draft as CardDraft;
+use crate::ui::digital_citizen_flow::DcStep;
 use crate::ui::eid_flow::{question, EidDraft, EidStep, QUESTIONS};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::{self, Query, Shared};
@@ -159,6 +160,9 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
                     if let Some(source) = o.paper_free_from_law_118() {
                         <p>{ text::no_paper_from_2026(lang) }</p>
                         <VerifyNote {source} />
+                    }
+                    if answers.nationality == Nationality::Vietnamese {
+                        <p><a href={d.digital_citizen().link_to(DcStep::Start, as_of)}>{ t(lang, T::DcToolLink) }</a></p>
                     }
                 }
                 <Why reasons={o.reasons.iter().map(|r| (text::reason(lang, helper, r.because), r.source)).collect::<Vec<_>>()} />

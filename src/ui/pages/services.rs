@@ -14,7 +14,7 @@ use crate::ui::eid_flow::EidStep;
 use crate::ui::route::Route;
 use crate::ui::text::services as words;
 use crate::ui::text::{self, t, T};
-use crate::ui::widgets::{Checkbox, VerifyNote, Why};
+use crate::ui::widgets::{Checkbox, VerifyNote, Waiver, Why};
 
 const CHECKLIST_KEY: &str = "congdanso.checklist";
 
@@ -154,10 +154,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             }
             <h2>{ t(lang, T::FeeHeading) }</h2>
             <p>{ words::fee_line(lang, s.fee, ctx.today) }</p>
-            if let Some((verdict, source)) = s.online_waiver(ctx.today) {
-                <p>{ text::common::waiver_line(lang, verdict).unwrap_or_default() }</p>
-                <VerifyNote {source} />
-            }
+            <Waiver service={s} with_note=true />
             <h2>{ t(lang, T::TimeHeading) }</h2>
             <p>{ words::processing_line(lang, s.processing, ctx.today) }</p>
             { for s.processing_due(ctx.today).map(|due| due.doubts()).unwrap_or_default().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
