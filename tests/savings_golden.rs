@@ -38,6 +38,7 @@ fn a_person_who_qualifies_with_three_procedures() {
     // Passport: 100.000 đ to 31/12/2026 (TT 64/2025), 0 online (Art. 1(8)(a)).
     assert_eq!(line(&a, TODAY, Planned::Passport), (Price::Known(100_000), Price::Known(100_000), Price::Known(0), Some(Price::Known(100_000))));
     assert_eq!((s.total_saved, s.total_is_partial), (145_000, false));
+    assert_eq!(s.could_save, None, "already saving all there is");
     assert_eq!(s.window, Window::Open { ends: END, days_left: 88 });
     assert!(s.lines.iter().all(|l| matches!(l.verdict, WaiverVerdict::Waived { until } if until == END)));
 }
@@ -50,6 +51,7 @@ fn one_basic_item_missing_the_social_security_account() {
     assert_eq!(s.qualifies, Answer::No);
     assert_eq!(s.missing_items, vec![BasicItem::SocialSecurityAccount], "NQ 66.22 App. I row 3");
     assert_eq!(s.total_saved, 0);
+    assert_eq!(s.could_save, Some((225_000, false)), "with the missing item: 25.000 đ (card) + 200.000 đ (criminal record)");
     for l in &s.lines {
         assert_eq!(l.saved, None, "{:?}: nothing saved without every basic item", l.planned);
         assert!(matches!(l.verdict, WaiverVerdict::NotMet { unmet, .. } if unmet.basic_items && !unmet.level_2), "{:?}", l.planned);

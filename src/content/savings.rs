@@ -311,6 +311,9 @@ pub struct Savings {
     /// Sum of the known savings, and whether some saving could not be counted.
     pub total_saved: u32,
     pub total_is_partial: bool,
+    /// What meeting every condition (and filing online in the window) would save, when some
+    /// condition is not met: the reason to finish the missing items now.
+    pub could_save: Option<(u32, bool)>,
     pub window: Window,
     pub sources: Vec<&'static Source>,
 }
@@ -337,6 +340,7 @@ pub fn savings(a: &Answers, as_of: Date) -> Savings {
     };
     let mut lines = Vec::new();
     let (mut total_saved, mut total_is_partial) = (0, false);
+    let (mut could_save, mut could_be_partial) = (0, false);
     for p in Planned::ALL.into_iter().filter(|p| a.planned.contains(p)) {
         let (in_person, online, mut sources) = ordinary_fee(p, as_of);
         let (verdict, rule) = digital_citizen::waiver(p.waived_fee(), &a.conditions(p.waived_fee()), as_of);
@@ -349,6 +353,12 @@ pub fn savings(a: &Answers, as_of: Date) -> Savings {
             Some(_) => total_is_partial = true,
             None => {}
         }
+        if matches!(window, Window::Open { .. }) {
+            match in_person {
+                Price::Known(n) => could_save += n,
+                _ => could_be_partial = true,
+            }
+        }
         let (_, after_window, _) = ordinary_fee(p, after_window());
         lines.push(Line { planned: p, in_person, online, as_digital_citizen, verdict, saved, after_window, sources });
     }
@@ -359,6 +369,7 @@ pub fn savings(a: &Answers, as_of: Date) -> Savings {
         lines,
         total_saved,
         total_is_partial,
+        could_save: (total_saved < could_save || total_is_partial != could_be_partial).then_some((could_save, could_be_partial)),
         window,
         sources: vec![&digital_citizen::NQ_66_22, &digital_citizen::TT_117],
     }

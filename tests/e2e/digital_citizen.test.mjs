@@ -81,7 +81,8 @@ test("Minh is missing the social-security account: the result names it and how t
   assert.match(missing, /Tài khoản an sinh xã hội: trên VNeID chọn “Ví giấy tờ”/);
   assert.doesNotMatch(missing, /Giấy khai sinh/);
   assert.match(text, /Chưa được miễn lệ phí công dân số .* còn thiếu/);
-  assert.match(text, /Tổng cộng bạn tiết kiệm 0 đ/);
+  assert.doesNotMatch(text, /Tổng cộng bạn tiết kiệm 0 đ/, "no empty total: what finishing would save instead");
+  assert.match(text, /Khi đủ điều kiện và nộp trực tuyến đến hết 28\/02\/2027, bạn tiết kiệm được 225\.000 đ/);
   await assertAccessible(page, "result with a missing item");
   await page.context().close();
 });

@@ -11,6 +11,8 @@ const ROUTES = [
   "#/han-the-can-cuoc?ns=15/03/1990&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&as_of=2026-11-24",
   "#/dinh-danh-dien-tu/the?qt=vn",
   "#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=02/09/1956&the=cmnd&sdt=co&tk=chua-co&giup=1&as_of=2026-11-24",
+  "#/cong-dan-so/thong-tin-co-ban?dd2=co",
+  "#/cong-dan-so/ket-qua?dd2=co&cb=khai-sinh,thanh-toan&thu-tuc=the-doi,dang-ky-xe,ho-chieu-lai&gt=dang-ky-xe&as_of=2026-12-02",
   "#/viec-cua-toi/sinh-con?ngay=15/11/2026&thuong-tru=co&muc2=co&as_of=2026-12-07",
   "#/dich-vu/lien-thong-khai-sinh?as_of=2026-11-24",
   "#/can-cu",

@@ -144,7 +144,12 @@ fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
                     <a href={d.link_to(DcStep::Planned, as_of)}>{ t(lang, T::DcChooseProcedures) }</a>
                 } else {
                     { for s.lines.iter().map(|l| fee_card(ctx, l, back_on)) }
-                    <p class="total">{ words::total(lang, helper, s.total_saved, s.total_is_partial) }</p>
+                    if s.total_saved > 0 || s.total_is_partial || s.could_save.is_none() {
+                        <p class="total">{ words::total(lang, helper, s.total_saved, s.total_is_partial) }</p>
+                    }
+                    if let (Some((amount, partial)), savings::Window::Open { ends, .. }) = (s.could_save, s.window) {
+                        <p class="total">{ words::could_save(lang, helper, amount, partial, ends) }</p>
+                    }
                 }
                 <p>{ words::highest_relief(lang) }</p>
                 <p class="hint">{ words::second_vehicle_tax(lang) }</p>

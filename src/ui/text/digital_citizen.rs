@@ -240,6 +240,14 @@ pub fn total(lang: Lang, helper: bool, saved: u32, partial: bool) -> String {
     }
 }
 
+pub fn could_save(lang: Lang, helper: bool, saved: u32, partial: bool, ends: Date) -> String {
+    let amount = money(lang, saved);
+    let (at_least_vi, at_least_en) = if partial { ("ít nhất ", "at least ") } else { ("", "") };
+    let vi = format!("Khi đủ điều kiện và nộp trực tuyến đến hết {ends}, {{ban}} tiết kiệm được {at_least_vi}{amount}.");
+    let en = format!("Once the conditions are met, filing online until {ends} would save {{you}} {at_least_en}{amount}.");
+    say(lang, helper, &vi, &en)
+}
+
 pub fn highest_relief(lang: Lang) -> &'static str {
     lang.pick(t(
         "Người cao tuổi, người khuyết tật, đồng bào dân tộc thiểu số và các đối tượng khác đang được miễn, giảm theo quy định khác thì được áp dụng mức ưu đãi cao nhất (Nghị quyết 66.22/2026/NQ-CP, Điều 5 khoản 2; Thông tư 117/2026/TT-BTC, Điều 2 khoản 2).",
