@@ -19,9 +19,10 @@ use congdanso::law::date::Date;
 use congdanso::law::eid::eid_outcome;
 use congdanso::law::id_number;
 use congdanso::ui::card_flow::Draft as CardDraft;
-use congdanso::ui::digital_citizen_flow::{self, DcDraft, DcStep};
+use congdanso::ui::digital_citizen_flow::{DcDraft, DcStep};
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::form::{validate, FieldKind};
+use congdanso::ui::guide::Guide;
 use congdanso::ui::link::{href, Query, Shared};
 use congdanso::ui::pages::events::{date_error, EventDraft};
 use congdanso::ui::route::{link, parse_hash, Route};
@@ -416,7 +417,7 @@ fn digital_citizen(text: &str, today: Date, lang: Lang) {
     for loc in &links {
         let draft = DcDraft::read(loc);
         for step in DcStep::ORDER {
-            if let Some(q) = digital_citizen_flow::question(step) {
+            if let Some(q) = DcDraft::question(step) {
                 let _ = q.shown(lang, &draft);
             }
             let _ = draft.problem(step, today);

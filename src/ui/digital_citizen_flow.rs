@@ -7,8 +7,9 @@ use crate::content::savings::{Answers, Planned};
 use crate::law::date::Date;
 use crate::law::digital_citizen::{Answer, BasicItem, ExtraDocument};
 
-use super::form::{ticked, FieldKind, FieldProblem, FieldSpec};
-use super::link::{self, Params, Query, Shared};
+use super::form::{ticked, FieldKind, FieldSpec};
+use super::guide::Guide;
+use super::link::{self, Params, Query};
 use super::route::{Location, Route};
 use super::text::digital_citizen as words;
 use super::text::eid::say;
@@ -42,30 +43,6 @@ impl DcStep {
 
     pub fn from_slug(slug: &str) -> Option<DcStep> {
         DcStep::ORDER.into_iter().find(|s| s.slug() == slug)
-    }
-
-    pub fn applies(self, d: &DcDraft) -> bool {
-        question(self).is_none_or(|q| (q.applies)(d))
-    }
-
-    pub fn next(self, d: &DcDraft) -> DcStep {
-        if d.returning && self != DcStep::Check && self != DcStep::Start {
-            return DcStep::Check;
-        }
-        let at = DcStep::ORDER.iter().position(|s| *s == self).unwrap_or(0);
-        DcStep::ORDER[at + 1..].iter().copied().find(|s| s.applies(d)).unwrap_or(DcStep::Result)
-    }
-
-    pub fn previous(self, d: &DcDraft) -> DcStep {
-        if d.returning && self != DcStep::Check {
-            return DcStep::Check;
-        }
-        let at = DcStep::ORDER.iter().position(|s| *s == self).unwrap_or(0);
-        DcStep::ORDER[..at].iter().rev().copied().find(|s| s.applies(d)).unwrap_or(DcStep::Start)
-    }
-
-    pub fn is_question(self) -> bool {
-        !matches!(self, DcStep::Start | DcStep::Check | DcStep::Result)
     }
 }
 
@@ -118,19 +95,35 @@ impl Query for DcDraft {
     }
 }
 
+impl Guide for DcDraft {
+    type Step = DcStep;
+    const ORDER: &'static [DcStep] = &DcStep::ORDER;
+    const START: DcStep = DcStep::Start;
+    const CHECK: DcStep = DcStep::Check;
+    const RESULT: DcStep = DcStep::Result;
+
+    fn questions() -> &'static [(DcStep, FieldSpec<DcDraft>)] {
+        &QUESTIONS
+    }
+
+    fn route(step: DcStep) -> Route {
+        Route::DigitalCitizen(step)
+    }
+
+    fn returning(&self) -> bool {
+        self.returning
+    }
+
+    fn returning_as(&self, returning: bool) -> DcDraft {
+        DcDraft { returning, ..self.clone() }
+    }
+
+    fn helper(&self) -> bool {
+        self.helper
+    }
+}
+
 impl DcDraft {
-    pub fn link_to(&self, step: DcStep, shared: Shared) -> String {
-        link::href(&Route::DigitalCitizen(step), self.write(), shared)
-    }
-
-    pub fn first_missing(&self, today: Date) -> Option<DcStep> {
-        DcStep::ORDER.into_iter().filter(|s| s.is_question() && s.applies(self)).find(|s| self.problem(*s, today).is_some())
-    }
-
-    pub fn problem(&self, step: DcStep, today: Date) -> Option<FieldProblem> {
-        question(step)?.check(self, today).err()
-    }
-
     /// Whether a planned procedure needs a document of its own (then the documents are asked).
     pub fn needs_documents(&self) -> bool {
         self.planned.iter().any(|p| p.waived_fee().extra_document().is_some())
@@ -238,13 +231,10 @@ pub static QUESTIONS: [(DcStep, FieldSpec<DcDraft>); 4] = [
     ),
 ];
 
-pub fn question(step: DcStep) -> Option<&'static FieldSpec<DcDraft>> {
-    QUESTIONS.iter().find(|(s, _)| *s == step).map(|(_, q)| q)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::link::Shared;
     use crate::ui::route::parse_hash;
 
     const TODAY: Date = Date::ymd(2026, 12, 2);
@@ -256,10 +246,10 @@ mod tests {
     #[test]
     fn documents_are_asked_only_for_procedures_that_need_one() {
         let card_only = draft("#/cong-dan-so/thu-tuc?dd2=co&thu-tuc=the-doi,thuong-tru");
-        assert_eq!(DcStep::Planned.next(&card_only), DcStep::Check);
+        assert_eq!(card_only.next(DcStep::Planned), DcStep::Check);
         let passport = draft("#/cong-dan-so/thu-tuc?dd2=co&thu-tuc=ho-chieu");
-        assert_eq!(DcStep::Planned.next(&passport), DcStep::Documents);
-        assert_eq!(DcStep::Check.previous(&card_only), DcStep::Planned);
+        assert_eq!(passport.next(DcStep::Planned), DcStep::Documents);
+        assert_eq!(card_only.previous(DcStep::Check), DcStep::Planned);
     }
 
     #[test]

@@ -10,8 +10,9 @@ use crate::law::eid::{AccountStatus, EidAnswers, Nationality};
 use crate::law::digital_citizen::Answer;
 
 use super::digital_citizen_flow::DcDraft;
-use super::form::{FieldKind, FieldProblem, FieldSpec};
-use super::link::{self, Params, Query, Shared};
+use super::form::{FieldKind, FieldSpec};
+use super::guide::Guide;
+use super::link::{self, Params, Query};
 use super::route::{Location, Route};
 use super::text::eid::{self as words, say};
 use super::text::{card as card_words, t, T};
@@ -59,34 +60,6 @@ impl EidStep {
 
     pub fn from_slug(slug: &str) -> Option<EidStep> {
         EidStep::ORDER.into_iter().find(|s| s.slug() == slug)
-    }
-
-    /// Whether this page is shown, given the answers so far (a question: its row's `applies`).
-    pub fn applies(self, d: &EidDraft) -> bool {
-        question(self).is_none_or(|q| (q.applies)(d))
-    }
-
-    /// The next page after answering this one.
-    pub fn next(self, d: &EidDraft) -> EidStep {
-        if d.returning && self != EidStep::Check && self != EidStep::Start {
-            return EidStep::Check;
-        }
-        let at = EidStep::ORDER.iter().position(|s| *s == self).unwrap_or(0);
-        EidStep::ORDER[at + 1..].iter().copied().find(|s| s.applies(d)).unwrap_or(EidStep::Result)
-    }
-
-    /// The page the back link goes to.
-    pub fn previous(self, d: &EidDraft) -> EidStep {
-        if d.returning && self != EidStep::Check {
-            return EidStep::Check;
-        }
-        let at = EidStep::ORDER.iter().position(|s| *s == self).unwrap_or(0);
-        EidStep::ORDER[..at].iter().rev().copied().find(|s| s.applies(d)).unwrap_or(EidStep::Start)
-    }
-
-    /// The questions (not start, check or result pages).
-    pub fn is_question(self) -> bool {
-        !matches!(self, EidStep::Start | EidStep::Check | EidStep::Result)
     }
 }
 
@@ -171,26 +144,39 @@ impl Query for EidDraft {
     }
 }
 
-impl EidDraft {
-    /// The link to `step` carrying every answer and the shared state.
-    pub fn link_to(&self, step: EidStep, shared: Shared) -> String {
-        link::href(&Route::Eid(step), self.write(), shared)
+impl Guide for EidDraft {
+    type Step = EidStep;
+    const ORDER: &'static [EidStep] = &EidStep::ORDER;
+    const START: EidStep = EidStep::Start;
+    const CHECK: EidStep = EidStep::Check;
+    const RESULT: EidStep = EidStep::Result;
+
+    fn questions() -> &'static [(EidStep, FieldSpec<EidDraft>)] {
+        &QUESTIONS
     }
 
+    fn route(step: EidStep) -> Route {
+        Route::Eid(step)
+    }
+
+    fn returning(&self) -> bool {
+        self.returning
+    }
+
+    fn returning_as(&self, returning: bool) -> EidDraft {
+        EidDraft { returning, ..self.clone() }
+    }
+
+    fn helper(&self) -> bool {
+        self.helper
+    }
+}
+
+impl EidDraft {
     /// The digital-citizen tool with what the guide knows: a level-2 account already active.
     pub fn digital_citizen(&self) -> DcDraft {
         let level_2 = (self.status == Some(AccountStatus::Level2)).then_some(Answer::Yes);
         DcDraft { level_2, helper: self.helper, ..DcDraft::default() }
-    }
-
-    /// The first question that applies and is not (validly) answered.
-    pub fn first_missing(&self, today: Date) -> Option<EidStep> {
-        EidStep::ORDER.into_iter().filter(|s| s.is_question() && s.applies(self)).find(|s| self.problem(*s, today).is_some())
-    }
-
-    /// Why the answer to `step` is missing or wrong, if it is.
-    pub fn problem(&self, step: EidStep, today: Date) -> Option<FieldProblem> {
-        question(step)?.check(self, today).err()
     }
 
     /// The rules' input, once every question that applies is answered.
@@ -202,8 +188,8 @@ impl EidDraft {
         Some(EidAnswers {
             nationality: self.nationality?,
             born: Date::parse_dmy(&self.born).ok()?,
-            card: self.card.filter(|_| EidStep::Card.applies(self)),
-            card_expiry: if !EidStep::CardExpiry.applies(self) {
+            card: self.card.filter(|_| self.applies(EidStep::Card)),
+            card_expiry: if !self.applies(EidStep::CardExpiry) {
                 None
             } else if self.no_expiry {
                 Some(PrintedExpiry::Never)
@@ -322,15 +308,12 @@ pub static QUESTIONS: [(EidStep, FieldSpec<EidDraft>); 6] = [
     ),
 ];
 
-/// The question asked on `step`, if it is a question page.
-pub fn question(step: EidStep) -> Option<&'static FieldSpec<EidDraft>> {
-    QUESTIONS.iter().find(|(s, _)| *s == step).map(|(_, q)| q)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::law::date::DateInputError;
+    use crate::ui::form::FieldProblem;
+    use crate::ui::link::Shared;
     use crate::ui::route::parse_hash;
 
     const TODAY: Date = Date::ymd(2026, 11, 24);
@@ -342,23 +325,23 @@ mod tests {
     #[test]
     fn the_flow_asks_only_what_matters() {
         let vn_chip = draft("#/dinh-danh-dien-tu/the?qt=vn&the=can-cuoc");
-        assert_eq!(EidStep::Card.next(&vn_chip), EidStep::CardExpiry);
+        assert_eq!(vn_chip.next(EidStep::Card), EidStep::CardExpiry);
         let vn_cmnd = draft("#/dinh-danh-dien-tu/the?qt=vn&the=cmnd");
-        assert_eq!(EidStep::Card.next(&vn_cmnd), EidStep::Phone, "no expiry question for a CMND");
-        assert_eq!(EidStep::Phone.previous(&vn_cmnd), EidStep::Card);
+        assert_eq!(vn_cmnd.next(EidStep::Card), EidStep::Phone, "no expiry question for a CMND");
+        assert_eq!(vn_cmnd.previous(EidStep::Phone), EidStep::Card);
         let foreign = draft("#/dinh-danh-dien-tu/ngay-sinh?qt=nn-the");
-        assert_eq!(EidStep::BirthDate.next(&foreign), EidStep::Phone, "no card questions for foreigners");
+        assert_eq!(foreign.next(EidStep::BirthDate), EidStep::Phone, "no card questions for foreigners");
         let without = draft("#/dinh-danh-dien-tu/ngay-sinh?qt=nn-khong");
-        assert_eq!(EidStep::BirthDate.next(&without), EidStep::Check);
-        assert_eq!(EidStep::Check.previous(&without), EidStep::BirthDate);
-        assert_eq!(EidStep::Nationality.previous(&without), EidStep::Start);
+        assert_eq!(without.next(EidStep::BirthDate), EidStep::Check);
+        assert_eq!(without.previous(EidStep::Check), EidStep::BirthDate);
+        assert_eq!(without.previous(EidStep::Nationality), EidStep::Start);
     }
 
     #[test]
     fn a_change_from_the_check_page_returns_there() {
         let d = draft("#/dinh-danh-dien-tu/so-dien-thoai?qt=vn&sua=1");
-        assert_eq!(EidStep::Phone.next(&d), EidStep::Check);
-        assert_eq!(EidStep::Phone.previous(&d), EidStep::Check);
+        assert_eq!(d.next(EidStep::Phone), EidStep::Check);
+        assert_eq!(d.previous(EidStep::Phone), EidStep::Check);
     }
 
     #[test]

@@ -7,6 +7,8 @@ pub mod digital_citizen_flow;
 pub mod eid_flow;
 pub mod event_flow;
 pub mod form;
+pub mod guide;
+pub mod guide_view;
 pub mod hooks;
 pub mod id_flow;
 pub mod link;

@@ -11,6 +11,7 @@ use super::app::use_ctx;
 use super::browser;
 use super::digital_citizen_flow::{DcDraft, DcStep};
 use super::form::{self, FieldKind};
+use super::guide::Guide;
 use super::link::{self, Params, NEVER};
 use super::route::Route;
 use super::text::services as service_words;
@@ -188,17 +189,8 @@ pub struct RadioGroupProps {
 /// A question answered by one choice: a fieldset whose legend is the question.
 #[component]
 pub fn RadioGroup(p: &RadioGroupProps) -> Html {
-    let error_id = format!("{}-error", p.id);
-    html! {
-        <fieldset class={classes!("field", "radios", p.error.is_some().then_some("field-error"))}
-            aria-describedby={p.error.is_some().then(|| error_id.clone())}>
-            if p.legend_is_heading {
-                <legend><h1 id="page-title" tabindex="-1" class="question">{ p.legend.clone() }</h1></legend>
-            } else {
-                <legend>{ p.legend.clone() }</legend>
-            }
-            if let Some(err) = &p.error { <p class="error-message" id={error_id}>{ err.clone() }</p> }
-            { for p.options.iter().map(|(value, label, hint)| {
+    let options = html! {
+        { for p.options.iter().map(|(value, label, hint)| {
                 let input_id = format!("{}-{}", p.id, value);
                 let hint_id = format!("{input_id}-hint");
                 let onchange = { let v = value.clone(); p.onchange.reform(move |_: Event| v.clone()) };
@@ -213,6 +205,24 @@ pub fn RadioGroup(p: &RadioGroupProps) -> Html {
                     </div>
                 }
             }) }
+    };
+    fieldset("radios", &p.id, &p.legend, p.legend_is_heading, &p.error, options)
+}
+
+/// A question answered in a group of inputs: a fieldset whose legend is the question (the page's
+/// h1 on a one-question page), its error first.
+fn fieldset(kind: &'static str, id: &AttrValue, legend: &AttrValue, legend_is_heading: bool, error: &Option<String>, inputs: Html) -> Html {
+    let error_id = format!("{id}-error");
+    html! {
+        <fieldset class={classes!("field", kind, error.is_some().then_some("field-error"))}
+            aria-describedby={error.is_some().then(|| error_id.clone())}>
+            if legend_is_heading {
+                <legend><h1 id="page-title" tabindex="-1" class="question">{ legend.clone() }</h1></legend>
+            } else {
+                <legend>{ legend.clone() }</legend>
+            }
+            if let Some(err) = error { <p class="error-message" id={error_id}>{ err.clone() }</p> }
+            { inputs }
         </fieldset>
     }
 }
@@ -255,17 +265,8 @@ pub struct CheckboxGroupProps {
 /// A question answered by ticking any number of boxes: a fieldset whose legend is the question.
 #[component]
 pub fn CheckboxGroup(p: &CheckboxGroupProps) -> Html {
-    let error_id = format!("{}-error", p.id);
-    html! {
-        <fieldset class={classes!("field", "checkboxes", p.error.is_some().then_some("field-error"))}
-            aria-describedby={p.error.is_some().then(|| error_id.clone())}>
-            if p.legend_is_heading {
-                <legend><h1 id="page-title" tabindex="-1" class="question">{ p.legend.clone() }</h1></legend>
-            } else {
-                <legend>{ p.legend.clone() }</legend>
-            }
-            if let Some(err) = &p.error { <p class="error-message" id={error_id}>{ err.clone() }</p> }
-            { for p.options.iter().map(|(code, label, hint)| {
+    let boxes = html! {
+        { for p.options.iter().map(|(code, label, hint)| {
                 let id = format!("{}-{}", p.id, code);
                 let checked = form::ticked(&p.value).any(|c| c == code.as_str());
                 let onchange = {
@@ -275,8 +276,8 @@ pub fn CheckboxGroup(p: &CheckboxGroupProps) -> Html {
                 let hint = (!hint.is_empty()).then(|| hint.clone());
                 html! { <Checkbox {id} label={label.clone()} {hint} {checked} {onchange} /> }
             }) }
-        </fieldset>
-    }
+    };
+    fieldset("checkboxes", &p.id, &p.legend, p.legend_is_heading, &p.error, boxes)
 }
 
 #[derive(Properties, PartialEq)]

@@ -12,6 +12,7 @@ use crate::law::digital_citizen::WaiverVerdict;
 use crate::ui::app::use_ctx;
 pub use crate::ui::card_flow::{Draft, CARD_FIELDS};
 use crate::ui::digital_citizen_flow::DcStep;
+use crate::ui::guide::Guide;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::route::Route;

@@ -7,14 +7,15 @@ use crate::content::savings::{self, Line, Price, Savings};
 use crate::law::digital_citizen::{Answer, NQ_66_22, TT_117};
 use crate::law::source::Source;
 use crate::ui::app::{use_ctx, Ctx};
-use crate::ui::digital_citizen_flow::{question, DcDraft, DcStep, QUESTIONS};
+use crate::ui::digital_citizen_flow::{DcDraft, DcStep};
 use crate::ui::eid_flow::EidStep;
-use crate::ui::hooks::{use_form, Submit};
+use crate::ui::guide::Guide;
+use crate::ui::guide_view::{check_page, missing_answers, GuideQuestion};
 use crate::ui::link::Shared;
 use crate::ui::route::Route;
 use crate::ui::text::digital_citizen as words;
 use crate::ui::text::{common, t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, HelperSwitch, VerifyNote, Why};
+use crate::ui::widgets::{HelperSwitch, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct DigitalCitizenPageProps {
@@ -29,9 +30,9 @@ pub fn DigitalCitizenPage(p: &DigitalCitizenPageProps) -> Html {
     let toggled = DcDraft { helper: !p.draft.helper, ..p.draft.clone() };
     let body = match p.step {
         DcStep::Start => start(ctx.lang, &p.draft, as_of),
-        DcStep::Check => check_page(&ctx, &p.draft, as_of),
+        DcStep::Check => check_page(&ctx, &p.draft),
         DcStep::Result => result_page(&ctx, &p.draft, as_of),
-        step => html! { <QuestionPage {step} draft={p.draft.clone()} /> },
+        step => html! { <GuideQuestion<DcDraft> {step} draft={p.draft.clone()} /> },
     };
     html! { <><HelperSwitch checked={p.draft.helper} href={toggled.link_to(p.step, as_of)} />{ body }</> }
 }
@@ -47,73 +48,9 @@ fn start(lang: Lang, draft: &DcDraft, as_of: Shared) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct QuestionProps {
-    step: DcStep,
-    draft: DcDraft,
-}
-
-#[component]
-fn QuestionPage(p: &QuestionProps) -> Html {
-    let ctx = use_ctx();
-    let (lang, helper, step, as_of, today) = (ctx.lang, p.draft.helper, p.step, ctx.shared, ctx.today);
-    let form = use_form(p.draft.clone(), false);
-    let Some(q) = question(step) else { return html! {} };
-    let draft = form.draft.clone();
-    let error = form.submitted().then(|| draft.problem(step, today)).flatten().map(|e| common::field_problem(lang, &e, today));
-    let errors: Vec<(AttrValue, String)> = error.iter().map(|e| (AttrValue::from(q.error_target()), e.clone())).collect();
-    let onsubmit = form.onsubmit(move |d: &DcDraft| match d.problem(step, today) {
-        Some(_) => Submit::Fix,
-        None => Submit::GoTo(d.link_to(step.next(d), as_of)),
-    });
-    html! {
-        <>
-            <a class="back-link" href={p.draft.link_to(step.previous(&p.draft), as_of)}>{ t(lang, T::BackLink) }</a>
-            <ErrorSummary {errors} />
-            <form class="form" {onsubmit} novalidate=true>
-                { form.field(q, lang, helper, error, true) }
-                <button type="submit" class="button">{ t(lang, T::ContinueButton) }</button>
-            </form>
-        </>
-    }
-}
-
-fn check_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
-    let (lang, helper) = (ctx.lang, d.helper);
-    let returning = DcDraft { returning: true, ..d.clone() };
-    let plain = DcDraft { returning: false, ..d.clone() };
-    let rows = QUESTIONS.iter().filter(|(_, q)| (q.applies)(d)).map(|(step, q)| {
-        let label = (q.label)(lang, helper, d);
-        html! {
-            <div>
-                <dt>{ label.clone() }</dt>
-                <dd>{ q.shown(lang, d) }</dd>
-                <dd><a href={returning.link_to(*step, as_of)}>{ t(lang, T::ChangeLink) }<span class="visually-hidden">{ format!(": {label}") }</span></a></dd>
-            </div>
-        }
-    });
-    html! {
-        <>
-            <a class="back-link" href={plain.link_to(DcStep::Check.previous(&plain), as_of)}>{ t(lang, T::BackLink) }</a>
-            <h1 id="page-title" tabindex="-1">{ t(lang, T::CheckTitle) }</h1>
-            <dl class="summary-list">{ for rows }</dl>
-            <a class="button" href={plain.link_to(DcStep::Result, as_of)}>{ t(lang, T::ContinueButton) }</a>
-        </>
-    }
-}
-
 fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
     let (lang, helper) = (ctx.lang, d.helper);
-    let Some(answers) = d.answers(ctx.today) else {
-        let missing = d.first_missing(ctx.today).unwrap_or(DcStep::Level2);
-        return html! {
-            <>
-                <h1 id="page-title" tabindex="-1">{ t(lang, T::DcResultTitle) }</h1>
-                <p class="banner">{ t(lang, T::MissingAnswers) }</p>
-                <a class="button" href={d.link_to(missing, as_of)}>{ t(lang, T::AnswerMissingLink) }</a>
-            </>
-        };
-    };
+    let Some(answers) = d.answers(ctx.today) else { return missing_answers(ctx, d, T::DcResultTitle) };
     let s = savings::savings(&answers, ctx.today);
     let back_on = savings::after_window();
     let level_missing = words::level_2_missing(lang, helper, answers.level_2);

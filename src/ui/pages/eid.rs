@@ -7,13 +7,14 @@ use crate::law::eid::{self, Blocker, EidOutcome, Nationality, Step};
 use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::card_flow::Draft as CardDraft;
 use crate::ui::digital_citizen_flow::DcStep;
-use crate::ui::eid_flow::{question, EidDraft, EidStep, QUESTIONS};
-use crate::ui::hooks::{use_form, Submit};
+use crate::ui::eid_flow::{EidDraft, EidStep};
+use crate::ui::guide::Guide;
+use crate::ui::guide_view::{check_page, missing_answers, GuideQuestion};
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::route::Route;
 use crate::ui::text::eid as text;
 use crate::ui::text::{common, t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, HelperSwitch, VerifyNote, Why};
+use crate::ui::widgets::{HelperSwitch, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct EidPageProps {
@@ -29,9 +30,9 @@ pub fn EidPage(p: &EidPageProps) -> Html {
     let helper_switch = html! { <HelperSwitch checked={p.draft.helper} href={toggled.link_to(p.step, as_of)} /> };
     let body = match p.step {
         EidStep::Start => start(ctx.lang, &p.draft, as_of),
-        EidStep::Check => check_page(&ctx, &p.draft, as_of),
+        EidStep::Check => check_page(&ctx, &p.draft),
         EidStep::Result => result_page(&ctx, &p.draft, as_of),
-        step => html! { <QuestionPage {step} draft={p.draft.clone()} /> },
+        step => html! { <GuideQuestion<EidDraft> {step} draft={p.draft.clone()} /> },
     };
     html! { <>{ helper_switch }{ body }</> }
 }
@@ -47,85 +48,9 @@ fn start(lang: Lang, draft: &EidDraft, as_of: Shared) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct QuestionProps {
-    step: EidStep,
-    draft: EidDraft,
-}
-
-#[component]
-fn QuestionPage(p: &QuestionProps) -> Html {
-    let ctx = use_ctx();
-    let (lang, helper, step) = (ctx.lang, p.draft.helper, p.step);
-    let as_of = ctx.shared;
-    // A link that lands on a question with a wrong answer shows its error at once.
-    let form = use_form(p.draft.clone(), p.draft.problem(step, ctx.today).is_some() && answer_given(step, &p.draft));
-    let Some(q) = question(step) else { return html! {} };
-    let draft = form.draft.clone();
-    let error = form.submitted().then(|| draft.problem(step, ctx.today)).flatten().map(|e| common::field_problem(lang, &e, ctx.today));
-    let errors: Vec<(AttrValue, String)> = error.iter().map(|e| (AttrValue::from(q.error_target()), e.clone())).collect();
-    let today = ctx.today;
-    let onsubmit = form.onsubmit(move |d: &EidDraft| match d.problem(step, today) {
-        Some(_) => Submit::Fix,
-        None => Submit::GoTo(d.link_to(step.next(d), as_of)),
-    });
-    html! {
-        <>
-            <a class="back-link" href={p.draft.link_to(step.previous(&p.draft), as_of)}>{ t(lang, T::BackLink) }</a>
-            <ErrorSummary {errors} />
-            <form class="form" {onsubmit} novalidate=true>
-                { form.field(q, lang, helper, error, true) }
-                <button type="submit" class="button">{ t(lang, T::ContinueButton) }</button>
-            </form>
-        </>
-    }
-}
-
-/// Whether the link carried some answer for this step (then a wrong one is shown as an error).
-fn answer_given(step: EidStep, d: &EidDraft) -> bool {
-    match step {
-        EidStep::BirthDate => !d.born.is_empty(),
-        EidStep::CardExpiry => !d.expiry.is_empty(),
-        _ => false,
-    }
-}
-
-fn check_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
-    let (lang, helper) = (ctx.lang, d.helper);
-    let returning = EidDraft { returning: true, ..d.clone() };
-    let plain = EidDraft { returning: false, ..d.clone() };
-    let rows = QUESTIONS.iter().filter(|(_, q)| (q.applies)(d)).map(|(step, q)| {
-        let label = (q.label)(lang, helper, d);
-        html! {
-            <div>
-                <dt>{ label.clone() }</dt>
-                <dd>{ q.shown(lang, d) }</dd>
-                <dd><a href={returning.link_to(*step, as_of)}>{ t(lang, T::ChangeLink) }<span class="visually-hidden">{ format!(": {label}") }</span></a></dd>
-            </div>
-        }
-    });
-    html! {
-        <>
-            <a class="back-link" href={plain.link_to(EidStep::Check.previous(&plain), as_of)}>{ t(lang, T::BackLink) }</a>
-            <h1 id="page-title" tabindex="-1">{ t(lang, T::CheckTitle) }</h1>
-            <dl class="summary-list">{ for rows }</dl>
-            <a class="button" href={plain.link_to(EidStep::Result, as_of)}>{ t(lang, T::ContinueButton) }</a>
-        </>
-    }
-}
-
 fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
     let (lang, helper) = (ctx.lang, d.helper);
-    let Some(answers) = d.answers(ctx.today) else {
-        let missing = d.first_missing(ctx.today).unwrap_or(EidStep::Nationality);
-        return html! {
-            <>
-                <h1 id="page-title" tabindex="-1">{ t(lang, T::EidResultTitle) }</h1>
-                <p class="banner">{ t(lang, T::MissingAnswers) }</p>
-                <a class="button" href={d.link_to(missing, as_of)}>{ t(lang, T::AnswerMissingLink) }</a>
-            </>
-        };
-    };
+    let Some(answers) = d.answers(ctx.today) else { return missing_answers(ctx, d, T::EidResultTitle) };
     let o = eid::eid_outcome(&answers, ctx.today);
     let card_link = card_tool_link(d, as_of);
     html! {
