@@ -32,7 +32,7 @@ for (let i = 0; i < runs; i++) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await page.goto(url + "#/", { waitUntil: "commit" });
-  await page.locator(".tile a").first().waitFor();
+  await page.locator("#app > main .tile a").first().waitFor(); // the live app, not the build-time first paint
   // Navigation start → home page rendered with its tool links (interactive: wasm running).
   loads.push(await page.evaluate(() => performance.now()));
   // A tap → the next page's DOM in place (MutationObserver), then the frame that paints it.

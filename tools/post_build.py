@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """Trunk post_build hook (runs on the staged dist/):
 
-1. replaces 'unsafe-inline' in the Content-Security-Policy with the sha256 of Trunk's inline loader
-   script, so no other inline script can run;
+0. writes the first paint into `<div id="app">`: the home page in both languages rendered from the
+   app's own views by the native `prerender` binary (src/ui/prerender.rs);
+1. replaces 'unsafe-inline' in the Content-Security-Policy with the sha256 of each inline script
+   (Trunk's loader and the first-paint switch in index.html), so no other inline script can run;
 2. writes sw.js, the service worker that keeps the app usable offline: it precaches every built
-   file under a cache name derived from their content, so a new build replaces the old cache.
+   file under a cache name derived from their content, so a new build replaces the old cache;
+3. writes `.br` and `.gz` beside each text and wasm file (tools/compress.mjs), for hosts that serve
+   precompressed files (`make serve` does). The service worker caches the plain names.
 """
 import base64
 import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
@@ -18,13 +23,25 @@ index_path = os.path.join(staging, "index.html")
 with open(index_path, encoding="utf-8") as f:
     html = f.read()
 
-scripts = re.findall(r"<script type=\"module\">(.*?)</script>", html, flags=re.S)
-if len(scripts) != 1:
-    sys.exit(f"post_build: expected one inline module script in index.html, found {len(scripts)}")
-digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
+# The native build of the same crate renders the views; it shares the test builds' target dir.
+first_paint = subprocess.run(
+    ["cargo", "run", "--quiet", "--offline", "--bin", "prerender"],
+    check=True, capture_output=True, text=True,
+    env={k: v for k, v in os.environ.items() if not k.startswith("CARGO_BUILD_TARGET")},
+).stdout
+if '<div id="app"></div>' not in html:
+    sys.exit('post_build: index.html no longer has an empty <div id="app"></div>')
+html = html.replace('<div id="app"></div>', f'<div id="app">{first_paint}</div>')
+
+scripts = re.findall(r"<script(?: type=\"module\")?>(.*?)</script>", html, flags=re.S)
+if len(scripts) != 2:
+    sys.exit(f"post_build: expected two inline scripts in index.html (loader, first paint), found {len(scripts)}")
+digests = " ".join(
+    "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'" for s in scripts
+)
 if "'unsafe-inline'" not in html:
     sys.exit("post_build: the CSP in index.html no longer has the 'unsafe-inline' placeholder")
-html = html.replace("'unsafe-inline'", f"'sha256-{digest}'")
+html = html.replace("'unsafe-inline'", digests)
 with open(index_path, "w", encoding="utf-8") as f:
     f.write(html)
 
@@ -60,4 +77,5 @@ self.addEventListener("fetch", (e) => {{
 """
 with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
     f.write(sw)
-print(f"post_build: CSP pinned to the loader's sha256; sw.js precaches {len(precache)} files")
+subprocess.run(["node", os.path.join(os.path.dirname(os.path.abspath(__file__)), "compress.mjs"), staging], check=True)
+print(f"post_build: first paint {len(first_paint)} bytes; CSP pinned to {len(scripts)} inline scripts; sw.js precaches {len(precache)} files")

@@ -6,7 +6,7 @@ const { server, url } = await startServer("dist", 0);
 const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const [hash, out, ...rest] = process.argv.slice(2);
 const p = await (await b.newContext({...PHONE, deviceScaleFactor: 1})).newPage();
-await p.goto(url + hash); await p.locator("#app h1").waitFor();
+await p.goto(url + hash); await p.locator("#app > main h1").waitFor();
 if (rest.includes("submit")) { await p.locator("button[type=submit]").click(); }
 if (rest.includes("open")) await p.evaluate(() => document.querySelectorAll("details").forEach(d => d.open = true));
 const clip = rest.find((r) => r.startsWith("clip="));

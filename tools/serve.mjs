@@ -27,9 +27,23 @@ export function startServer(dir = "dist", port = 0) {
       res.writeHead(403).end();
       return;
     }
+    const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", vary: "accept-encoding" };
+    // The smallest precompressed copy the browser accepts (tools/compress.mjs), else the file itself.
+    const accepted = String(req.headers["accept-encoding"] ?? "");
+    for (const [encoding, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+      if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
+      try {
+        const body = await readFile(file + ext);
+        res.writeHead(200, { ...headers, "content-encoding": encoding });
+        res.end(body);
+        return;
+      } catch {
+        // no precompressed copy: try the next, then the plain file
+      }
+    }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -13,6 +13,7 @@ pub mod hooks;
 pub mod id_flow;
 pub mod link;
 pub mod pages;
+pub mod prerender;
 pub mod route;
 pub mod shell;
 pub mod text;
@@ -25,7 +26,11 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(browser::on_panic));
     browser::register_service_worker();
     match browser::app_root() {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        Some(root) => {
+            // The build-time first paint (`ui::prerender`) is replaced, not kept beside the app.
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render()
+        }
         None => yew::Renderer::<App>::new().render(),
     };
 }

@@ -28,7 +28,7 @@ export async function startSession() {
       if (u.protocol !== "data:" && u.hostname !== "127.0.0.1") problems.outsideRequests.push(r.url());
     });
     await page.goto(url + hash);
-    await page.locator("#app h1").waitFor();
+    await page.locator("#app > main h1").waitFor();
     return page;
   }
 

@@ -26,7 +26,7 @@ test("every route fits 320 px without sideways scrolling, and buttons and choice
     for (const route of ROUTES) {
       await page.goto(url + route);
       await page.reload();
-      await page.locator("#app h1").waitFor();
+      await page.locator("#app > main h1").waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${route}: scrolls sideways by ${overflow}px`);
       const small = await page.evaluate(() =>

@@ -13,10 +13,10 @@ test("after one visit the app works offline, and the page allows no other inline
     const page = await (await browser.newContext(PHONE)).newPage();
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(url + "#/");
-    await page.locator("#app h1").waitFor();
+    await page.locator("#app > main h1").waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
-    await page.locator("#app h1").waitFor();
+    await page.locator("#app > main h1").waitFor();
     assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "the service worker controls the page");
     // Installable on a phone's home screen: a manifest with the app's name and icons that load.
     const manifest = await page.evaluate(async () => {

@@ -44,14 +44,14 @@ async function assertStillAlive(page, where) {
   await page.locator(".site-header a.brand").click();
   await page.getByRole("heading", { level: 1, name: "Sổ tay Công dân số" }).waitFor({ timeout: 5000 });
   await page.goBack();
-  await page.locator("#app h1").waitFor();
+  await page.locator("#app > main h1").waitFor();
 }
 
 test("hostile text typed into every field of every form gets a message beside the field and loses nothing", async () => {
   const page = await s.open("#/");
   for (const { route, setup } of FORMS) {
     await page.goto(`${s.url}${route}`);
-    await page.locator("#app h1").waitFor();
+    await page.locator("#app > main h1").waitFor();
     if (setup) await setup(page);
     const fields = page.locator("form input[type=text]");
     const ids = await fields.evaluateAll((els) => els.map((el) => el.id));
@@ -97,7 +97,7 @@ test("links carrying hostile values open with a notice or a message, and the app
   ];
   for (const hash of links) {
     await page.goto(`${s.url}${hash}`);
-    await page.locator("#app h1").waitFor();
+    await page.locator("#app > main h1").waitFor();
     await assertStillAlive(page, hash);
   }
   await page.goto(`${s.url}#/?as_of=%2B026-11-24`);
@@ -115,7 +115,7 @@ test("if the app stops, a notice in both languages replaces the dead page and re
   page.on("console", (m) => { if (m.type() === "error") stopped.push(m.text()); });
   const hash = "#/han-the-can-cuoc?ns=15/03/1990&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&as_of=2026-11-24";
   await page.goto(`${s.url}${hash}`);
-  await page.locator("#app h1").waitFor();
+  await page.locator("#app > main h1").waitFor();
   assert.equal(await page.locator("#crash").isHidden(), true, "no notice while the app runs");
 
   // A panic inside the app, as any bug would cause it.
@@ -136,7 +136,7 @@ test("if the app stops, a notice in both languages replaces the dead page and re
   // Reload keeps the link and the app runs again.
   await page.getByRole("button", { name: /Tải lại trang/ }).click();
   await page.waitForLoadState("load");
-  await page.locator("#app h1").waitFor();
+  await page.locator("#app > main h1").waitFor();
   assert.equal(new URL(page.url()).hash, hash, "the reload kept the link");
   assert.equal(await page.locator("#crash").isHidden(), true);
   await page.locator(".lang-choice[lang=en]").click();

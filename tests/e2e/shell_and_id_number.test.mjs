@@ -9,7 +9,7 @@ after(async () => { await s.close(); s.assertClean(); });
 
 test("home lists the checker; it decodes a number and shows its reasons and basis", async () => {
   const page = await s.open("#/");
-  assert.equal(await page.locator("#app h1").textContent(), "Sổ tay Công dân số");
+  assert.equal(await page.locator("#app > main h1").textContent(), "Sổ tay Công dân số");
   await assert.doesNotReject(page.getByText("Đây không phải ứng dụng chính thức").waitFor());
   await assert.doesNotReject(page.getByText("Mọi thông tin bạn nhập chỉ ở trên thiết bị này").waitFor());
   const tiles = await page.locator(".tile-title").allInnerTexts();

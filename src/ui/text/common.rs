@@ -268,6 +268,7 @@ fixed_strings! {
         T::DcEidGuideLink => ("Cách có tài khoản định danh điện tử mức 2", "How to get a level 2 e-ID account"),
         T::DcToolLink => ("Công dân số: còn thiếu gì để được miễn lệ phí, tiết kiệm bao nhiêu", "Digital citizen: what is missing for the fee waiver, what you would save"),
         T::DcServiceLink => ("Xem thủ tục", "See the procedure"),
+        T::Opening => ("Đang mở trang…", "Opening the page…"),
         T::StartButton => ("Bắt đầu", "Start"),
         T::BackLink => ("Quay lại", "Back"),
         T::ContinueButton => ("Tiếp tục", "Continue"),

@@ -1,0 +1,89 @@
+// The first paint does not wait for the wasm: the home page is in the HTML the server sends (rendered
+// at build time from the app's own views), a deep link shows a neutral line instead of the wrong page,
+// a stored English choice shows English, and the app takes over when the wasm arrives.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import { startServer } from "../../tools/serve.mjs";
+import { CHROMIUM_ARGS, PHONE } from "./harness.mjs";
+
+let server, url, browser;
+const errors = [];
+before(async () => {
+  ({ server, url } = await startServer("dist", 0));
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser.close();
+  await new Promise((ok) => server.close(ok));
+  assert.deepEqual(errors, [], "console errors");
+});
+
+/** A page whose wasm is held back until `release()` is called. */
+async function heldBack({ english = false } = {}) {
+  const context = await browser.newContext({ ...PHONE, locale: "vi-VN" });
+  if (english) await context.addInitScript(() => localStorage.setItem("congdanso.lang", "en"));
+  const page = await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route("**/*.wasm", async (route) => { await gate; await route.continue(); });
+  return { page, release };
+}
+
+const visibleH1 = (page) => page.locator("h1:visible").allInnerTexts();
+
+test("home: its text and tool links show before the wasm arrives, then the app takes over", async () => {
+  const { page, release } = await heldBack();
+  await page.goto(url + "#/", { waitUntil: "domcontentloaded" });
+  assert.deepEqual(await visibleH1(page), ["Sổ tay Công dân số"]);
+  const tiles = await page.locator(".tile a:visible").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(tiles.includes("#/cong-dan-so") && tiles.includes("#/so-dinh-danh"), `tool links in the first paint: ${tiles}`);
+  assert.ok(await page.getByText("Đây không phải ứng dụng chính thức").isVisible(), "the footer too");
+  assert.equal(await page.locator("#app > main").count(), 0, "the app has not started");
+  release();
+  await page.locator("#app > main h1").waitFor();
+  assert.equal(await page.locator("#app .pre").count(), 0, "the first paint is replaced, not kept beside the app");
+  assert.deepEqual(await visibleH1(page), ["Sổ tay Công dân số"]);
+  await page.getByRole("link", { name: /Kiểm tra số định danh cá nhân/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Kiểm tra số định danh cá nhân" }).waitFor();
+  await page.context().close();
+});
+
+test("a deep link shows a neutral line, never the home page, until its own page is ready", async () => {
+  const { page, release } = await heldBack();
+  await page.goto(url + "#/cong-dan-so/ket-qua?dd2=co&thu-tuc=the-doi&as_of=2026-12-02", { waitUntil: "domcontentloaded" });
+  assert.deepEqual(await visibleH1(page), [], "no heading of the wrong page");
+  assert.ok(await page.getByText("Đang mở trang…").isVisible());
+  assert.equal(await page.locator(".tile:visible").count(), 0, "no home tiles");
+  release();
+  await page.getByRole("heading", { level: 1, name: "Kết quả: công dân số" }).waitFor();
+  await page.context().close();
+});
+
+test("a stored English choice is the language of the first paint", async () => {
+  const { page, release } = await heldBack({ english: true });
+  await page.goto(url + "#/", { waitUntil: "domcontentloaded" });
+  assert.ok(await page.locator(".pre-en h2:visible").first().isVisible());
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.equal(await page.locator(".pre-vi:visible").count(), 0);
+  release();
+  await page.locator("#app > main h1").waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  await page.context().close();
+});
+
+test("every file is served precompressed when the browser accepts it: brotli first, then gzip", async () => {
+  const context = await browser.newContext();
+  const wasm = await context.request.get(url).then((r) => r.text()).then((html) => html.match(/href="\.?\/?([^"]+_bg\.wasm)"/)[1]);
+  for (const [path, accept, encoding] of [["", "gzip, deflate, br", "br"], [wasm, "br", "br"], [wasm, "gzip", "gzip"], ["sw.js", "gzip, br", "br"]]) {
+    const r = await context.request.get(url + path, { headers: { "accept-encoding": accept } });
+    assert.equal(r.status(), 200, path);
+    assert.equal(r.headers()["content-encoding"], encoding, `${path || "index.html"} with ${accept}`);
+    assert.equal(r.headers()["vary"], "accept-encoding");
+  }
+  const plain = await context.request.get(url + wasm, { headers: { "accept-encoding": "identity" } });
+  assert.equal(plain.headers()["content-encoding"], undefined, "the plain file when nothing is accepted");
+  await context.close();
+});
