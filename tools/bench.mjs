@@ -1,8 +1,13 @@
-// Benchmark: sizes of the first load (raw and gzip -9) and load / navigation times in headless
-// Chromium with 4× CPU throttling, median over several runs. Prints a table; never a test.
-// Usage: node tools/bench.mjs [runs=9]   (after `trunk build --release --offline`)
-import { readdirSync, readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+// Benchmark, side by side with the peer (Yew's function_todomvc, ../shared/peers/, built here with the
+// same toolchain and profile when present): first-load bytes (gzip -9, brotli 11), load → interactive
+// and Largest Contentful Paint under 4× CPU throttling (LCP also on a slow 4G network), tap → next frame
+// against the DOM floor (the same page's final DOM set by innerHTML → next frame), and memory after 20
+// and 200 navigations. Medians of several runs with their spread. Prints tables; never a test.
+// Usage: node tools/bench.mjs [runs=9]   (after `trunk build --release --offline`; `make bench` does both)
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer } from "./serve.mjs";
 import { CHROMIUM_ARGS, PHONE } from "../tests/e2e/harness.mjs";
@@ -10,49 +15,168 @@ import { CHROMIUM_ARGS, PHONE } from "../tests/e2e/harness.mjs";
 const runs = Number(process.argv[2] ?? 9);
 const kib = (n) => (n / 1024).toFixed(1);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const spread = (xs) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
+const ms = (xs) => `${median(xs).toFixed(1)} ms (${spread(xs)})`;
 
-// 1. Sizes of what the first load fetches.
-let totalRaw = 0, totalGz = 0;
-console.log("file                                   raw KiB   gzip KiB");
-for (const name of readdirSync("dist").filter((f) => /\.(html|js|wasm|css)$/.test(f)).sort()) {
-  const body = readFileSync(`dist/${name}`);
-  const gz = gzipSync(body, { level: 9 }).length;
-  totalRaw += body.length; totalGz += gz;
-  console.log(`${name.padEnd(38)} ${kib(body.length).padStart(7)}  ${kib(gz).padStart(9)}`);
+// --- The peer: built from ../shared/peers/ into target/peer (never committed) ----------------------
+function buildPeer() {
+  const src = resolve("../shared/peers/yew-function-todomvc");
+  if (!existsSync(src)) return null;
+  const dir = resolve("target/peer");
+  if (!existsSync(join(dir, "dist", "index.html"))) {
+    mkdirSync(dir, { recursive: true });
+    cpSync(src, dir, { recursive: true });
+    console.log("building the peer (once) in target/peer …");
+    const env = { ...process.env, TRUNK_SKIP_VERSION_CHECK: "true", CARGO_TARGET_DIR: join(dir, "target") };
+    execFileSync("cargo", ["fetch", "-q"], { cwd: dir, env, stdio: "inherit" });
+    execFileSync("trunk", ["build", "--release", "--offline"], { cwd: dir, env, stdio: ["ignore", "ignore", "inherit"] });
+  }
+  return join(dir, "dist");
 }
-console.log(`${"first load total (html+js+wasm+css)".padEnd(38)} ${kib(totalRaw).padStart(7)}  ${kib(totalGz).padStart(9)}   budget 200 KiB gzip`);
 
-// 2. Times under 4× CPU throttling.
-const { server, url } = await startServer("dist", 0);
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-const loads = [], taps = [], doms = [];
-for (let i = 0; i < runs; i++) {
+// --- Bytes -------------------------------------------------------------------------------------------
+function sizes(dir) {
+  let raw = 0, gz = 0, br = 0;
+  for (const name of readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f))) {
+    const body = readFileSync(join(dir, name));
+    raw += body.length;
+    gz += gzipSync(body, { level: 9 }).length;
+    br += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { raw, gz, br };
+}
+
+// --- Browser measures ---------------------------------------------------------------------------------
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: [...CHROMIUM_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"] });
+
+async function phonePage({ network = false } = {}) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.goto(url + "#/", { waitUntil: "commit" });
-  await page.locator("#app > main .tile a").first().waitFor(); // the live app, not the build-time first paint
-  // Navigation start → home page rendered with its tool links (interactive: wasm running).
-  loads.push(await page.evaluate(() => performance.now()));
-  // A tap → the next page's DOM in place (MutationObserver), then the frame that paints it.
-  const [dom, frame] = await page.evaluate(() => new Promise((done) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector("#id-number")) return;
-      observer.disconnect();
-      const domAt = performance.now() - t0;
-      requestAnimationFrame(() => done([domAt, performance.now() - t0]));
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    const t0 = performance.now();
-    document.querySelector('.tile a[href="#/so-dinh-danh"]').click();
-  }));
-  doms.push(dom);
-  taps.push(frame);
-  await context.close();
+  if (network) {
+    // Lighthouse's "slow 4G": 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up.
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  }
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: "largest-contentful-paint", buffered: true });
+    addEventListener("TrunkApplicationStarted", (e) => { window.__wasmMemory = e.detail?.wasm?.memory; });
+  });
+  return { page, context };
 }
+
+/** Navigation start → `ready` visible (interactive: the wasm running), and the LCP of that load. */
+async function load(url, ready, { network = false } = {}) {
+  const out = { interactive: [], lcp: [] };
+  for (let i = 0; i < runs; i++) {
+    const { page, context } = await phonePage({ network });
+    await page.goto(url, { waitUntil: "commit" });
+    await page.locator(ready).first().waitFor({ timeout: 60_000 });
+    out.interactive.push(await page.evaluate(() => performance.now()));
+    await page.waitForTimeout(300);
+    out.lcp.push(await page.evaluate(() => window.__lcp));
+    await context.close();
+  }
+  return out;
+}
+
+/** A tap → the next frame painted, and the floor: the same final DOM set by innerHTML → next frame. */
+async function tapVsFloor(url, { before, tap, heading }) {
+  const taps = [], floors = [];
+  for (let i = 0; i < runs; i++) {
+    const { page, context } = await phonePage();
+    await page.goto(url);
+    await page.locator(before).first().waitFor();
+    const t = await page.evaluate(({ tap, heading }) => new Promise((ok) => {
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        if (document.querySelector("#app > main h1")?.textContent !== heading) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => ok(performance.now() - start), 0));
+      });
+      observer.observe(document.getElementById("app"), { childList: true, subtree: true });
+      document.querySelector(tap).click();
+    }), { tap, heading });
+    taps.push(t);
+    const finalDom = await page.evaluate(() => document.getElementById("app").innerHTML);
+    await page.goto(url);
+    await page.locator(before).first().waitFor();
+    floors.push(await page.evaluate((html) => new Promise((ok) => {
+      const start = performance.now();
+      document.getElementById("app").innerHTML = html;
+      requestAnimationFrame(() => setTimeout(() => ok(performance.now() - start), 0));
+    }), finalDom));
+    await context.close();
+  }
+  return { taps, floors };
+}
+
+/** JS heap and wasm memory after 20 and after 200 navigations across every route. */
+async function memory(url, routes) {
+  const { page, context } = await phonePage();
+  await page.goto(url + "#/");
+  await page.locator("#app > main h1").waitFor();
+  const read = async () => {
+    await page.evaluate(() => window.gc?.());
+    return page.evaluate(() => ({ heap: performance.memory.usedJSHeapSize, wasm: window.__wasmMemory?.buffer.byteLength ?? 0 }));
+  };
+  let after20;
+  for (let i = 1; i <= 200; i++) {
+    await page.evaluate((h) => new Promise((ok) => {
+      location.hash = h;
+      requestAnimationFrame(() => requestAnimationFrame(ok)); // rendered and painted
+    }), routes[i % routes.length]);
+    if (i === 20) after20 = await read();
+  }
+  const after200 = await read();
+  await context.close();
+  return { after20, after200 };
+}
+
+// --- Run ----------------------------------------------------------------------------------------------
+const peerDir = buildPeer();
+const app = await startServer("dist", 0);
+const peer = peerDir ? await startServer(peerDir, 0) : null;
+const DEEP = "#/cong-dan-so/ket-qua?dd2=co&cb=khai-sinh,thanh-toan,an-sinh,y-te&thu-tuc=the-doi,thuong-tru,ho-chieu&gt=ho-chieu&as_of=2026-12-02";
+
+const appSize = sizes("dist");
+const peerSize = peerDir ? sizes(peerDir) : null;
+const appHome = await load(app.url + "#/", "#app > main .tile a");
+const appDeep = await load(app.url + DEEP, "#app > main .result");
+const peerHome = peer ? await load(peer.url, ".new-todo") : null;
+const appHomeSlow = await load(app.url + "#/", "#app > main .tile a", { network: true });
+const appDeepSlow = await load(app.url + DEEP, "#app > main .result", { network: true });
+const peerSlow = peer ? await load(peer.url, ".new-todo", { network: true }) : null;
+const idChecker = await tapVsFloor(app.url + "#/", { before: "#app > main .tile a", tap: '.tile a[href="#/so-dinh-danh"]', heading: "Kiểm tra số định danh cá nhân" });
+// A long result page: from the e-ID result, the card calculator opened on its result.
+const cardResult = await tapVsFloor(app.url + "#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=02/09/1956&the=cmnd&sdt=co&tk=chua-co&as_of=2026-12-02", {
+  before: "#app > main .result",
+  tap: '#app > main .blockers a[href^="#/han-the-can-cuoc"]',
+  heading: "Tra cứu hạn thẻ căn cước",
+});
+const ROUTES = ["#/", "#/so-dinh-danh", "#/han-the-can-cuoc", "#/dinh-danh-dien-tu", "#/dinh-danh-dien-tu/quoc-tich", "#/cong-dan-so", "#/cong-dan-so/muc-2", DEEP, "#/viec-cua-toi", "#/viec-cua-toi/sinh-con?ngay=15/11/2026", "#/dich-vu", "#/dich-vu/cap-ho-chieu", "#/can-cu"];
+const mem = await memory(app.url, ROUTES);
 await browser.close();
-server.close();
-console.log(`\nnavigation → interactive home, 4× CPU throttle, median of ${runs}: ${median(loads).toFixed(0)} ms (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)})`);
-console.log(`tap → next page in the DOM, 4× CPU throttle, median of ${runs}: ${median(doms).toFixed(1)} ms`);
-console.log(`tap → next page rendered (next frame), 4× CPU throttle, median of ${runs}: ${median(taps).toFixed(1)} ms (budget 50 ms)`);
+app.server.close();
+peer?.server.close();
+
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : "—");
+const row = (what, a, p, r, budget) => console.log(`| ${what} | ${a} | ${p ?? "—"} | ${r ?? "—"} | ${budget} |`);
+console.log(`\nmake bench, ${new Date().toISOString().slice(0, 10)}, medians of ${runs} runs (min–max), 4× CPU throttle, 360×740 phone${peerDir ? "" : " — peer not found in ../shared/peers/"}\n`);
+console.log("| measure | app | peer (TodoMVC) | ratio | budget |");
+console.log("|---|---|---|---|---|");
+row("first load, gzip -9 (html+js+wasm+css)", `${kib(appSize.gz)} KiB`, peerSize && `${kib(peerSize.gz)} KiB`, peerSize && ratio(appSize.gz, peerSize.gz), "≤ 1.6×");
+row("first load, brotli 11", `${kib(appSize.br)} KiB`, peerSize && `${kib(peerSize.br)} KiB`, peerSize && ratio(appSize.br, peerSize.br), "");
+row("load → interactive, home", ms(appHome.interactive), peerHome && ms(peerHome.interactive), peerHome && ratio(median(appHome.interactive), median(peerHome.interactive)), "≤ 1.2×");
+row("load → interactive, deep link (a result)", ms(appDeep.interactive), "", "", "");
+row("LCP, home, 4× CPU, local network", ms(appHome.lcp), peerHome && ms(peerHome.lcp), peerHome && ratio(median(appHome.lcp), median(peerHome.lcp)), "");
+row("LCP, home, 4× CPU + slow 4G", ms(appHomeSlow.lcp), peerSlow && ms(peerSlow.lcp), peerSlow && ratio(median(appHomeSlow.lcp), median(peerSlow.lcp)), "≤ 1.5 s");
+row("LCP, deep link, 4× CPU + slow 4G", ms(appDeepSlow.lcp), "", "", "≤ 1.5 s");
+row("tap home → ID checker → next frame", ms(idChecker.taps), `floor ${ms(idChecker.floors)}`, ratio(median(idChecker.taps), median(idChecker.floors)), "≤ 2× floor");
+row("tap e-ID result → card result → next frame", ms(cardResult.taps), `floor ${ms(cardResult.floors)}`, ratio(median(cardResult.taps), median(cardResult.floors)), "≤ 2× floor");
+const mb = (n) => (n / 1048576).toFixed(2);
+row("JS heap after 20 → 200 navigations", `${mb(mem.after20.heap)} → ${mb(mem.after200.heap)} MB`, "", "", "+ ≤ 1 MB");
+row("wasm memory after 20 → 200 navigations", `${mb(mem.after20.wasm)} → ${mb(mem.after200.wasm)} MB`, "", "", "+ ≤ 1 MB");
+console.log("\nLighthouse (not run here): CHROME_PATH=/usr/bin/chromium npx lighthouse@12 <url> --form-factor=mobile --only-categories=performance --chrome-flags=\"--headless=new --no-sandbox\"");
