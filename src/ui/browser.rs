@@ -59,7 +59,8 @@ pub fn store_lang(lang: Lang) {
 
 pub fn set_document_lang_and_title(lang: Lang, title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        if let Some(root) = doc.document_element() {
+        // Only when it changes: setting `lang` on <html> makes the browser restyle the whole page.
+        if let Some(root) = doc.document_element().filter(|r| r.get_attribute("lang").as_deref() != Some(lang.code())) {
             let _ = root.set_attribute("lang", lang.code());
         }
         doc.set_title(title);
