@@ -139,3 +139,13 @@ fn nothing_planned_still_says_whether_the_person_qualifies() {
     assert_eq!(s.missing_items, vec![BasicItem::PaymentAccount, BasicItem::SocialSecurityAccount, BasicItem::HealthItems]);
     assert_eq!(s.qualifies, Answer::No);
 }
+
+#[test]
+fn a_range_counts_with_its_lower_end_and_makes_the_total_at_least() {
+    // Vehicle exchange: 35.000–105.000 đ by vehicle (NQ 66.22 App. III; TT 155/2025 items II, III).
+    let s = savings(&qualified(&[Planned::VehicleExchange]), TODAY);
+    assert_eq!((s.total_saved, s.total_is_partial), (35_000, true));
+    let mut a = qualified(&[Planned::VehicleExchange]);
+    a.documents.clear();
+    assert_eq!(savings(&a, TODAY).could_save, Some((35_000, true)), "the vehicle registration missing in VNeID");
+}

@@ -348,15 +348,24 @@ pub fn savings(a: &Answers, as_of: Date) -> Savings {
         let waived = matches!(verdict, WaiverVerdict::Waived { .. });
         let as_digital_citizen = if waived { Price::Known(0) } else { online };
         let saved = waived.then(|| in_person.minus(Price::Known(0)));
+        // A range counts with its lower end, and makes the total "at least".
         match saved {
             Some(Price::Known(n)) => total_saved += n,
-            Some(_) => total_is_partial = true,
+            Some(Price::Range(lo, _)) => {
+                total_saved += lo;
+                total_is_partial = true;
+            }
+            Some(Price::Unknown) => total_is_partial = true,
             None => {}
         }
         if matches!(window, Window::Open { .. }) {
             match in_person {
                 Price::Known(n) => could_save += n,
-                _ => could_be_partial = true,
+                Price::Range(lo, _) => {
+                    could_save += lo;
+                    could_be_partial = true;
+                }
+                Price::Unknown => could_be_partial = true,
             }
         }
         let (_, after_window, _) = ordinary_fee(p, after_window());

@@ -30,7 +30,7 @@ test("from home: a CCCD with chip, its dates typed, gives validity, next renewal
   assert.match(text, /Không bắt buộc: có thể đổi sang thẻ căn cước/);
   assert.match(text, /Nộp trực tiếp: 15\.000 đ\. Nộp trực tuyến \(khi thủ tục cho phép\): 15\.000 đ\./);
   assert.doesNotMatch(text, /Các nguồn không thống nhất/, "the end of the 50 % cut is settled (NQ 66.22/2026 App. III)");
-  assert.match(text, /nộp trực tuyến được miễn lệ phí \(0 đ\) nếu: có tài khoản định danh điện tử mức 2; đã tích hợp đủ 05 loại/, "the swap's digital-citizen waiver with its conditions");
+  assert.match(text, /nộp trực tuyến được miễn phí, lệ phí \(0 đ\) nếu: có tài khoản định danh điện tử mức 2; đã tích hợp đủ 05 loại/, "the swap's digital-citizen waiver with its conditions");
   assert.match(text, /Luật 118\/2025\/QH15/);
   await page.getByText("Vì sao?").click();
   const why = await page.locator(".why").innerText();
@@ -152,7 +152,7 @@ test("the digital-citizen waiver: level 2 alone is not free; with the 5 basic it
   await result.waitFor();
   let text = await result.innerText();
   assert.match(text, /Nộp trực tiếp: 35\.000 đ\. Nộp trực tuyến: 35\.000 đ\./, "level 2 alone: the online fee is charged");
-  assert.match(text, /nộp trực tuyến được miễn lệ phí \(0 đ\) nếu: đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản/);
+  assert.match(text, /nộp trực tuyến được miễn phí, lệ phí \(0 đ\) nếu: đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản/);
   await page.getByLabel(/Đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản/).check();
   await page.getByRole("button", { name: "Xem kết quả" }).click();
   await page.waitForURL(/ttcb=1/);

@@ -36,7 +36,7 @@ test("ticks are kept on the device, cleared on request, and a corrupted saved li
   const page = await s.open("#/dich-vu/dang-ky-thuong-tru?as_of=2026-11-24");
   const residence = await page.locator("article").innerText();
   assert.match(residence, /Nộp trực tiếp: 20\.000 đ\. Nộp trực tuyến: 10\.000 đ\./);
-  assert.match(residence, /Đến hết 28\/02\/2027, nộp trực tuyến được miễn lệ phí \(0 đ\) nếu: có tài khoản định danh điện tử mức 2; đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản/,
+  assert.match(residence, /Đến hết 28\/02\/2027, nộp trực tuyến được miễn phí, lệ phí \(0 đ\) nếu: có tài khoản định danh điện tử mức 2; đã tích hợp đủ 05 loại thông tin, giấy tờ cơ bản/,
     "the digital-citizen waiver is shown in its period with its conditions (NQ 66.22/2026, TT 117/2026)");
   assert.doesNotMatch(residence, /Nộp trực tuyến: 0 đ/, "never free on what is not known");
   await page.getByLabel(/Tờ khai thay đổi thông tin cư trú/).check();

@@ -61,7 +61,7 @@ fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
             <section class="result answer-block" aria-labelledby="result-title">
                 <h2 id="result-title" class="visually-hidden">{ t(lang, T::DcResultTitle) }</h2>
                 <p class="as-of">{ common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
-                <p class={classes!("headline", (s.qualifies == Answer::No).then_some("bad"))}>{ words::headline(lang, helper, s.qualifies, s.window) }</p>
+                <p class={classes!("headline", (s.qualifies == Answer::No).then_some("bad"))}>{ words::headline(lang, helper, s.qualifies, s.window, !s.missing_documents.is_empty(), !s.lines.is_empty()) }</p>
                 <p class="countdown">{ words::window_line(lang, s.window, back_on) }</p>
                 if anything_missing {
                     <h3>{ t(lang, T::DcMissingHeading) }</h3>
@@ -81,7 +81,7 @@ fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
                     <a href={d.link_to(DcStep::Planned, as_of)}>{ t(lang, T::DcChooseProcedures) }</a>
                 } else {
                     { for s.lines.iter().map(|l| fee_card(ctx, l, back_on)) }
-                    if s.total_saved > 0 || s.total_is_partial || s.could_save.is_none() {
+                    if matches!(s.window, savings::Window::Open { .. }) && (s.total_saved > 0 || s.could_save.is_none()) {
                         <p class="total">{ words::total(lang, helper, s.total_saved, s.total_is_partial) }</p>
                     }
                     if let (Some((amount, partial)), savings::Window::Open { ends, .. }) = (s.could_save, s.window) {
@@ -109,7 +109,7 @@ fn fee_card(ctx: &Ctx, l: &Line, back_on: crate::law::date::Date) -> Html {
             <dl class="summary-list">
                 { row(T::DcInPerson, l.in_person) }
                 { row(T::DcOnline, l.online) }
-                { row(T::DcAsDigitalCitizen, l.as_digital_citizen) }
+                { row(if l.saved.is_some() { T::DcAsDigitalCitizen } else { T::DcNotWaivedYet }, l.as_digital_citizen) }
                 if let Some(saved) = l.saved { { row(T::DcSaved, saved) } }
             </dl>
             if l.saved.is_none() {

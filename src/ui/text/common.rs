@@ -259,6 +259,7 @@ fixed_strings! {
         T::DcInPerson => ("Nộp trực tiếp", "In person"),
         T::DcOnline => ("Nộp trực tuyến", "Online"),
         T::DcAsDigitalCitizen => ("Trực tuyến, là công dân số", "Online, as a digital citizen"),
+        T::DcNotWaivedYet => ("Trực tuyến (chưa được miễn)", "Online (not waived yet)"),
         T::DcSaved => ("Tiết kiệm so với nộp trực tiếp", "Saved against filing in person"),
         T::DcNothingPlanned => (
             "Chưa chọn thủ tục nào: chọn thủ tục định làm để xem lệ phí và số tiền tiết kiệm.",
@@ -404,8 +405,8 @@ pub fn waiver_line(lang: Lang, verdict: WaiverVerdict) -> Option<String> {
             let needs = waiver_conditions(lang, unknown);
             bi!(
                 lang,
-                "Đến hết {until}, nộp trực tuyến được miễn lệ phí (0 đ) nếu: {needs}. Ứng dụng VNeID cho biết bạn đã đủ điều kiện công dân số hay chưa. Nộp trực tiếp không được miễn.",
-                "Until {until}, filing online is free (0 VND) with: {needs}. The VNeID app shows whether you meet the digital-citizen conditions. In person is not waived."
+                "Đến hết {until}, nộp trực tuyến được miễn phí, lệ phí (0 đ) nếu: {needs}. Ứng dụng VNeID cho biết đã đủ điều kiện công dân số hay chưa. Nộp trực tiếp không được miễn.",
+                "Until {until}, filing online is free (0 VND) with: {needs}. The VNeID app shows whether the digital-citizen conditions are met. In person is not waived."
             )
         }
         WaiverVerdict::NotMet { until, unmet } => {

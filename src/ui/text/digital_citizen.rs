@@ -58,14 +58,17 @@ pub fn item(lang: Lang, i: BasicItem) -> (&'static str, &'static str) {
             (t("Giấy khai sinh", "Birth certificate"), t("Bản điện tử giấy khai sinh.", "The electronic copy of the birth certificate."))
         }
         BasicItem::PaymentAccount => (
-            t("Thẻ ngân hàng, tài khoản thanh toán, ví điện tử hoặc tài khoản Mobile Money", "Bank card, payment account, e-wallet or mobile-money account"),
-            t("Thông tin một tài khoản đứng tên chính mình.", "The details of one account in your own name."),
+            t(
+                "Thẻ ngân hàng, tài khoản thanh toán, ví điện tử hoặc tài khoản Tiền di động (Mobile Money)",
+                "Bank card, payment account, e-wallet or mobile-money account",
+            ),
+            t("Thông tin một tài khoản đứng tên chính chủ.", "The details of one account in the holder's own name."),
         ),
         BasicItem::SocialSecurityAccount => (
             t("Tài khoản an sinh xã hội", "Social-security account"),
             t(
                 "Tài khoản nhận các khoản chi trả an sinh xã hội, gắn với một tài khoản thanh toán chính chủ.",
-                "The account social-security payments go to, linked to a payment account in your own name.",
+                "The account social-security payments go to, linked to a payment account in the holder's own name.",
             ),
         ),
         BasicItem::HealthItems => (
@@ -124,7 +127,13 @@ pub fn planned_hint(lang: Lang) -> &'static str {
 
 pub fn document(lang: Lang, d: ExtraDocument) -> (&'static str, &'static str) {
     let (name, needed_for) = match d {
-        ExtraDocument::Passport => (t("Thông tin hộ chiếu", "Passport information"), t("Cần cho hộ chiếu.", "Needed for the passport.")),
+        ExtraDocument::Passport => (
+            t("Thông tin hộ chiếu", "Passport information"),
+            t(
+                "Cần cho hộ chiếu. Người chưa từng có hộ chiếu chưa có thông tin này để tích hợp: hỏi Phòng Quản lý xuất nhập cảnh có được miễn không.",
+                "Needed for the passport. Someone who never had a passport has none to integrate: ask the immigration office whether the waiver applies.",
+            ),
+        ),
         ExtraDocument::DrivingLicence => {
             (t("Giấy phép lái xe", "Driving licence"), t("Cần cho đổi, cấp lại giấy phép lái xe.", "Needed for the licence exchange."))
         }
@@ -145,23 +154,32 @@ pub fn documents_hint(lang: Lang) -> &'static str {
     ))
 }
 
-pub fn headline(lang: Lang, helper: bool, qualifies: Answer, window: Window) -> String {
+/// `documents_missing`: a planned procedure still lacks its own document; `planned`: some procedure chosen.
+pub fn headline(lang: Lang, helper: bool, qualifies: Answer, window: Window, documents_missing: bool, planned: bool) -> String {
     let (vi, en) = match (qualifies, window) {
         (_, Window::Ended { .. }) => (
-            "Chính sách miễn lệ phí cho công dân số đã hết hạn: {ban} nộp lệ phí theo mức thông thường.",
-            "The digital-citizen fee waiver has ended: {you} would pay the ordinary fees.",
+            "Chính sách miễn phí, lệ phí cho công dân số đã hết hạn: {ban} nộp theo mức thông thường.",
+            "The digital-citizen fee waiver has ended: the ordinary fees apply to {you}.",
+        ),
+        (Answer::Yes, _) if documents_missing => (
+            "{Ban} đủ điều kiện công dân số; các thủ tục còn thiếu giấy tờ riêng (ở dưới) chưa được miễn.",
+            "The digital-citizen conditions are met for {you}; the procedures still missing their own document (below) are not waived yet.",
+        ),
+        (Answer::Yes, _) if planned => (
+            "{Ban} đủ điều kiện công dân số: nộp trực tuyến các thủ tục dưới đây được miễn phí, lệ phí.",
+            "The digital-citizen conditions are met for {you}: filing the procedures below online is free of fees.",
         ),
         (Answer::Yes, _) => (
-            "{Ban} đủ điều kiện công dân số: nộp trực tuyến các thủ tục dưới đây được miễn lệ phí.",
-            "{You} meet the digital-citizen conditions: filing the procedures below online is free of fees.",
+            "{Ban} đủ điều kiện công dân số: nộp trực tuyến các thủ tục được miễn thì không mất phí, lệ phí.",
+            "The digital-citizen conditions are met for {you}: the waived procedures cost nothing when filed online.",
         ),
         (Answer::Unknown, _) => (
             "{Ban} có thể đủ điều kiện công dân số nếu tài khoản VNeID đã là mức 2: hãy kiểm tra trên VNeID.",
-            "{You} may meet the digital-citizen conditions if the VNeID account is level 2: check in VNeID.",
+            "The digital-citizen conditions may be met for {you} if the VNeID account is level 2: check in VNeID.",
         ),
         (Answer::No, _) => (
             "{Ban} chưa đủ điều kiện công dân số: còn thiếu những mục dưới đây.",
-            "{You} do not meet the digital-citizen conditions yet: the items below are missing.",
+            "The digital-citizen conditions are not yet met for {you}: the items below are missing.",
         ),
     };
     say(lang, helper, vi, en)
@@ -170,6 +188,16 @@ pub fn headline(lang: Lang, helper: bool, qualifies: Answer, window: Window) -> 
 pub fn window_line(lang: Lang, w: Window, back_on: Date) -> String {
     match w {
         Window::NotYet { opens } => bi!(lang, "Chính sách áp dụng từ ngày {opens}.", "The waiver applies from {opens}."),
+        Window::Open { ends, days_left: 0 } => bi!(
+            lang,
+            "Hôm nay ({ends}) là ngày cuối chính sách áp dụng. Từ ngày {back_on}, lệ phí trở lại mức thông thường (Thông tư 117/2026/TT-BTC, Điều 2 khoản 1).",
+            "Today ({ends}) is the last day of the waiver. From {back_on} the ordinary fees apply again (Circular 117/2026/TT-BTC, Art. 2(1))."
+        ),
+        Window::Open { ends, days_left: 1 } => bi!(
+            lang,
+            "Còn 1 ngày: chính sách áp dụng đến hết ngày {ends}. Từ ngày {back_on}, lệ phí trở lại mức thông thường (Thông tư 117/2026/TT-BTC, Điều 2 khoản 1).",
+            "1 day left: the waiver runs until {ends}. From {back_on} the ordinary fees apply again (Circular 117/2026/TT-BTC, Art. 2(1))."
+        ),
         Window::Open { ends, days_left } => bi!(
             lang,
             "Còn {days_left} ngày: chính sách áp dụng đến hết ngày {ends}. Từ ngày {back_on}, lệ phí trở lại mức thông thường (Thông tư 117/2026/TT-BTC, Điều 2 khoản 1).",
@@ -229,13 +257,13 @@ pub fn total(lang: Lang, helper: bool, saved: u32, partial: bool) -> String {
             lang,
             helper,
             &format!("Tổng cộng {{ban}} tiết kiệm {amount} so với nộp trực tiếp."),
-            &format!("In all {{you}} would save {amount} against filing in person."),
+            &format!("In all, {{you}} would save {amount} against filing in person."),
         ),
         true => say(
             lang,
             helper,
-            &format!("Tổng cộng {{ban}} tiết kiệm ít nhất {amount} so với nộp trực tiếp (có thủ tục chưa rõ mức thu)."),
-            &format!("In all {{you}} would save at least {amount} against filing in person (some amounts are not confirmed)."),
+            &format!("Tổng cộng {{ban}} tiết kiệm ít nhất {amount} so với nộp trực tiếp (có thủ tục chưa rõ mức thu hoặc tùy loại xe)."),
+            &format!("In all, {{you}} would save at least {amount} against filing in person (some amounts are not confirmed or depend on the vehicle)."),
         ),
     }
 }
@@ -244,7 +272,7 @@ pub fn could_save(lang: Lang, helper: bool, saved: u32, partial: bool, ends: Dat
     let amount = money(lang, saved);
     let (at_least_vi, at_least_en) = if partial { ("ít nhất ", "at least ") } else { ("", "") };
     let vi = format!("Khi đủ điều kiện và nộp trực tuyến đến hết {ends}, {{ban}} tiết kiệm được {at_least_vi}{amount}.");
-    let en = format!("Once the conditions are met, filing online until {ends} would save {{you}} {at_least_en}{amount}.");
+    let en = format!("Once the conditions are met, filing online by {ends} would save {{you}} {at_least_en}{amount}.");
     say(lang, helper, &vi, &en)
 }
 
@@ -257,8 +285,8 @@ pub fn highest_relief(lang: Lang) -> &'static str {
 
 pub fn second_vehicle_tax(lang: Lang) -> &'static str {
     lang.pick(t(
-        "Mua xe máy, ô tô đến 9 chỗ lần thứ 2 trở đi: lệ phí trước bạ giảm 100% (xe máy) hoặc 50% (ô tô) khi kê khai điện tử, 01 lần mỗi loại trong 01 năm, tối đa 05 lần mức lương cơ sở; điều kiện gồm bên bán đã tích hợp 05 loại thông tin cơ bản, mã số thuế cá nhân và thông tin đăng ký xe trên VNeID (Thông tư 117/2026/TT-BTC, Điều 1 khoản 1).",
-        "Buying a second (or later) motorbike, or car up to 9 seats: the registration tax is cut by 100% (motorbike) or 50% (car) when declared electronically, once a year per type, at most 5 times the base salary; the seller must have integrated the 5 basic items, the personal tax code and the vehicle registration in VNeID (Circular 117/2026/TT-BTC, Art. 1(1)).",
+        "Mua xe máy, ô tô chở người đến 9 chỗ đã qua sử dụng (xe nộp lệ phí trước bạ từ lần thứ 2 trở đi): lệ phí trước bạ giảm 100% (xe máy) hoặc 50% (ô tô) khi kê khai điện tử, 01 lần mỗi loại tài sản trong 01 năm, số tiền giảm không quá 05 lần mức lương cơ sở; điều kiện gồm bên bán (bên chuyển nhượng) đã tích hợp 05 loại thông tin cơ bản, mã số thuế cá nhân và thông tin đăng ký xe trên VNeID (Thông tư 117/2026/TT-BTC, Điều 1 khoản 1).",
+        "Buying a used motorbike or car (up to 9 seats; a vehicle paying the registration tax for the second time or later): the tax is cut by 100% (motorbike) or 50% (car) when declared electronically, once a year per kind of asset, the cut at most 5 times the base salary; the seller must have integrated the 5 basic items, the personal tax code and the vehicle registration in VNeID (Circular 117/2026/TT-BTC, Art. 1(1)).",
     ))
 }
 
