@@ -122,11 +122,16 @@ pub enum Price {
 }
 
 impl Price {
-    fn minus(self, other: Price) -> Price {
-        match (self, other) {
-            (Price::Known(a), Price::Known(b)) => Price::Known(a.saturating_sub(b)),
-            (Price::Range(lo, hi), Price::Known(b)) => Price::Range(lo.saturating_sub(b), hi.saturating_sub(b)),
-            _ => Price::Unknown,
+    /// Adds this amount to a running (total, partial) sum: a range with its lower end, and a range
+    /// or an unknown amount makes the total "at least".
+    fn add_to(self, (total, partial): &mut (u32, bool)) {
+        match self {
+            Price::Known(n) => *total += n,
+            Price::Range(lo, _) => {
+                *total += lo;
+                *partial = true;
+            }
+            Price::Unknown => *partial = true,
         }
     }
 }
@@ -315,7 +320,6 @@ pub struct Savings {
     /// condition is not met: the reason to finish the missing items now.
     pub could_save: Option<(u32, bool)>,
     pub window: Window,
-    pub sources: Vec<&'static Source>,
 }
 
 /// The day after the window, when the ordinary fees apply again (TT 117/2026 Art. 2(1)).
@@ -339,38 +343,25 @@ pub fn savings(a: &Answers, as_of: Date) -> Savings {
         (Answer::Yes, true) => Answer::Yes,
     };
     let mut lines = Vec::new();
-    let (mut total_saved, mut total_is_partial) = (0, false);
-    let (mut could_save, mut could_be_partial) = (0, false);
+    let (mut saved_so_far, mut could) = ((0, false), (0, false));
     for p in Planned::ALL.into_iter().filter(|p| a.planned.contains(p)) {
         let (in_person, online, mut sources) = ordinary_fee(p, as_of);
         let (verdict, rule) = digital_citizen::waiver(p.waived_fee(), &a.conditions(p.waived_fee()), as_of);
         sources.push(rule);
         let waived = matches!(verdict, WaiverVerdict::Waived { .. });
         let as_digital_citizen = if waived { Price::Known(0) } else { online };
-        let saved = waived.then(|| in_person.minus(Price::Known(0)));
-        // A range counts with its lower end, and makes the total "at least".
-        match saved {
-            Some(Price::Known(n)) => total_saved += n,
-            Some(Price::Range(lo, _)) => {
-                total_saved += lo;
-                total_is_partial = true;
-            }
-            Some(Price::Unknown) => total_is_partial = true,
-            None => {}
+        // Saved against filing in person: the whole in-person fee, since online is 0 đ.
+        let saved = waived.then_some(in_person);
+        if let Some(price) = saved {
+            price.add_to(&mut saved_so_far);
         }
         if matches!(window, Window::Open { .. }) {
-            match in_person {
-                Price::Known(n) => could_save += n,
-                Price::Range(lo, _) => {
-                    could_save += lo;
-                    could_be_partial = true;
-                }
-                Price::Unknown => could_be_partial = true,
-            }
+            in_person.add_to(&mut could);
         }
         let (_, after_window, _) = ordinary_fee(p, after_window());
         lines.push(Line { planned: p, in_person, online, as_digital_citizen, verdict, saved, after_window, sources });
     }
+    let (total_saved, total_is_partial) = saved_so_far;
     Savings {
         qualifies,
         missing_items: a.missing_items(),
@@ -378,8 +369,7 @@ pub fn savings(a: &Answers, as_of: Date) -> Savings {
         lines,
         total_saved,
         total_is_partial,
-        could_save: (total_saved < could_save || total_is_partial != could_be_partial).then_some((could_save, could_be_partial)),
+        could_save: (saved_so_far != could).then_some(could),
         window,
-        sources: vec![&digital_citizen::NQ_66_22, &digital_citizen::TT_117],
     }
 }

@@ -34,6 +34,11 @@ pub trait Guide: Clone + PartialEq + Query + 'static {
         Self::questions().iter().find(|(s, _)| *s == step).map(|(_, q)| q)
     }
 
+    /// The first question page (where "Start" goes).
+    fn first_question() -> Self::Step {
+        Self::ORDER.iter().copied().find(|s| Self::is_question(*s)).unwrap_or(Self::START)
+    }
+
     fn is_question(step: Self::Step) -> bool {
         Self::question(step).is_some()
     }

@@ -45,6 +45,19 @@ pub fn GuideQuestion<G: Guide>(p: &GuideQuestionProps<G>) -> Html {
     }
 }
 
+/// The start page: the tool's title and intro, the note for support staff, and "Start".
+pub fn start_page<G: Guide>(ctx: &Ctx, d: &G, title: T, intro: T) -> Html {
+    let lang = ctx.lang;
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ t(lang, title) }</h1>
+            <p>{ t(lang, intro) }</p>
+            <p class="hint">{ t(lang, T::EidIntroList) }</p>
+            <a class="button" href={d.link_to(G::first_question(), ctx.shared)}>{ t(lang, T::StartButton) }</a>
+        </>
+    }
+}
+
 /// Every answer given, each with a "Change" link that comes back here.
 pub fn check_page<G: Guide>(ctx: &Ctx, d: &G) -> Html {
     let (lang, helper, as_of) = (ctx.lang, d.helper(), ctx.shared);
@@ -73,8 +86,7 @@ pub fn check_page<G: Guide>(ctx: &Ctx, d: &G) -> Html {
 /// A result reached (from a link) with a question unanswered: say so and link to it.
 pub fn missing_answers<G: Guide>(ctx: &Ctx, d: &G, title: T) -> Html {
     let lang = ctx.lang;
-    let first_question = G::ORDER.iter().copied().find(|s| G::is_question(*s)).unwrap_or(G::START);
-    let missing = d.first_missing(ctx.today).unwrap_or(first_question);
+    let missing = d.first_missing(ctx.today).unwrap_or(G::first_question());
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, title) }</h1>

@@ -10,7 +10,7 @@ use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::digital_citizen_flow::{DcDraft, DcStep};
 use crate::ui::eid_flow::EidStep;
 use crate::ui::guide::Guide;
-use crate::ui::guide_view::{check_page, missing_answers, GuideQuestion};
+use crate::ui::guide_view::{check_page, missing_answers, start_page, GuideQuestion};
 use crate::ui::link::Shared;
 use crate::ui::route::Route;
 use crate::ui::text::digital_citizen as words;
@@ -29,23 +29,12 @@ pub fn DigitalCitizenPage(p: &DigitalCitizenPageProps) -> Html {
     let as_of = ctx.shared;
     let toggled = DcDraft { helper: !p.draft.helper, ..p.draft.clone() };
     let body = match p.step {
-        DcStep::Start => start(ctx.lang, &p.draft, as_of),
+        DcStep::Start => start_page(&ctx, &p.draft, T::DcTitle, T::DcIntro),
         DcStep::Check => check_page(&ctx, &p.draft),
         DcStep::Result => result_page(&ctx, &p.draft, as_of),
         step => html! { <GuideQuestion<DcDraft> {step} draft={p.draft.clone()} /> },
     };
     html! { <><HelperSwitch checked={p.draft.helper} href={toggled.link_to(p.step, as_of)} />{ body }</> }
-}
-
-fn start(lang: Lang, draft: &DcDraft, as_of: Shared) -> Html {
-    html! {
-        <>
-            <h1 id="page-title" tabindex="-1">{ t(lang, T::DcTitle) }</h1>
-            <p>{ t(lang, T::DcIntro) }</p>
-            <p class="hint">{ t(lang, T::EidIntroList) }</p>
-            <a class="button" href={draft.link_to(DcStep::Level2, as_of)}>{ t(lang, T::StartButton) }</a>
-        </>
-    }
 }
 
 fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {

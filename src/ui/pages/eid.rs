@@ -9,7 +9,7 @@ use crate::ui::card_flow::Draft as CardDraft;
 use crate::ui::digital_citizen_flow::DcStep;
 use crate::ui::eid_flow::{EidDraft, EidStep};
 use crate::ui::guide::Guide;
-use crate::ui::guide_view::{check_page, missing_answers, GuideQuestion};
+use crate::ui::guide_view::{check_page, missing_answers, start_page, GuideQuestion};
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::route::Route;
 use crate::ui::text::eid as text;
@@ -29,23 +29,12 @@ pub fn EidPage(p: &EidPageProps) -> Html {
     let toggled = EidDraft { helper: !p.draft.helper, ..p.draft.clone() };
     let helper_switch = html! { <HelperSwitch checked={p.draft.helper} href={toggled.link_to(p.step, as_of)} /> };
     let body = match p.step {
-        EidStep::Start => start(ctx.lang, &p.draft, as_of),
+        EidStep::Start => start_page(&ctx, &p.draft, T::EidTitle, T::EidIntro),
         EidStep::Check => check_page(&ctx, &p.draft),
         EidStep::Result => result_page(&ctx, &p.draft, as_of),
         step => html! { <GuideQuestion<EidDraft> {step} draft={p.draft.clone()} /> },
     };
     html! { <>{ helper_switch }{ body }</> }
-}
-
-fn start(lang: Lang, draft: &EidDraft, as_of: Shared) -> Html {
-    html! {
-        <>
-            <h1 id="page-title" tabindex="-1">{ t(lang, T::EidTitle) }</h1>
-            <p>{ t(lang, T::EidIntro) }</p>
-            <p class="hint">{ t(lang, T::EidIntroList) }</p>
-            <a class="button" href={draft.link_to(EidStep::Nationality, as_of)}>{ t(lang, T::StartButton) }</a>
-        </>
-    }
 }
 
 fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
