@@ -4,6 +4,8 @@
 pub mod catalog;
 pub mod checklist;
 pub mod events;
+pub mod form_draft;
+pub mod forms;
 pub mod savings;
 pub mod search;
 pub mod services;

@@ -61,17 +61,18 @@ pub const LEVEL_2_PROCEDURE: Source = src(
     None,
 );
 
-/// Form TK01 (the printed form itself was not read).
-pub const FORM_TK01: Source = src(
-    "form-tk01",
-    "Mẫu TK01 (Phiếu đề nghị cấp tài khoản định danh điện tử) ban hành kèm theo Nghị định 69/2024/NĐ-CP",
-    "https://congan.phutho.gov.vn/data/data/Pc64/TK01.pdf",
-    Confidence::Medium,
-    doubt(
-        "Chỉ biết các mục mà thủ tục nêu (số điện thoại chính chủ, thư điện tử nếu có, thông tin muốn tích hợp); chưa đọc được toàn bộ mẫu TK01.",
-        "Only the items the procedure names are known (own mobile number, e-mail if any, information to integrate); the full TK01 form was not read.",
-    ),
-);
+/// Form TK01, NĐ 69/2024 annex, read in a full transcript (the form helper prints it).
+pub const FORM_TK01: Source = Source {
+    id: "form-tk01",
+    basis: "Nghị định 69/2024/NĐ-CP (25/6/2024, hiệu lực 01/7/2024), Phụ lục, Mẫu TK01; Điều 10 khoản 2 điểm b, đ; Điều 11 khoản 2 điểm b",
+    url: "https://github.com/neornotl/rightly-beta/blob/main/legal-sources/decrees-n-decisions/69-2024-N%C4%90-CP%20Ngh%E1%BB%8B%20%C4%91%E1%BB%8Bnh%20Quy%20%C4%91%E1%BB%8Bnh%20v%E1%BB%81%20%C4%91%E1%BB%8Bnh%20danh%20v%C3%A0%20x%C3%A1c%20th%E1%BB%B1c%20%C4%91i%E1%BB%87n%20t%E1%BB%AD.txt",
+    verified_on: crate::law::date::Date::ymd(2026, 12, 2),
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Nội dung mẫu TK01 đọc từ một bản chép toàn văn Nghị định 69/2024/NĐ-CP, chưa đối chiếu bản PDF chính thức; chưa rõ Nghị định 320/2026/NĐ-CP (hiệu lực 28/9/2026) có sửa mẫu này không.",
+        en: "The TK01 text was read from one full transcript of Decree 69/2024/NĐ-CP, not the official PDF; whether Decree 320/2026/NĐ-CP (in force 28/9/2026) changed this form is not known.",
+    }),
+};
 
 /// Level 2 for foreigners at the provincial immigration office.
 pub const FOREIGNER_LEVEL_2: Source = src(

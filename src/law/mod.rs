@@ -10,6 +10,7 @@ pub mod eid_facts;
 pub mod fact;
 pub mod holidays;
 pub mod id_number;
+pub mod in_words;
 pub mod source;
 
 use source::Source;

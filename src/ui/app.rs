@@ -12,7 +12,9 @@ use super::link::{self, Params, Query, Shared};
 use super::pages::card::{CardPage, Draft};
 use super::pages::digital_citizen::DigitalCitizenPage;
 use super::pages::eid::EidPage;
+use super::form_helper_flow::FormPrefill;
 use super::pages::events::{EventDraft, EventList, EventPage};
+use super::pages::forms::{FormList, FormPage};
 use super::pages::services::{ServiceList, ServicePage};
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound, sources::SourcesPage};
 use super::route::{parse_hash, Route};
@@ -63,6 +65,12 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Services => t(lang, T::ServicesTitle),
         Route::Events => t(lang, T::EventsTitle),
         Route::Sources => t(lang, T::SourcesTitle),
+        Route::Forms => return format!("{} – {}", super::text::forms::title(lang), t(lang, T::AppName)),
+        Route::Form(slug) => {
+            return crate::content::forms::find(slug)
+                .map(|f| format!("{} – {}", lang.pick(f.name), t(lang, T::AppName)))
+                .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string())
+        }
         Route::Event(slug) => {
             return crate::content::events::LifeEvent::from_slug(slug)
                 .map(|e| format!("{} – {}", lang.pick(e.name()), t(lang, T::AppName)))
@@ -130,6 +138,11 @@ pub fn App() -> Html {
         Route::Service(id) => html! { <ServicePage key={(*hash).clone()} {id} /> },
         Route::Events => html! { <EventList /> },
         Route::Sources => html! { <SourcesPage key={(*hash).clone()} focus={location.text(&link::SOURCE).to_string()} /> },
+        Route::Forms => html! { <FormList /> },
+        Route::Form(slug) => match crate::content::forms::find(&slug) {
+            Some(form) => html! { <FormPage key={(*hash).clone()} {form} prefill={FormPrefill::read(&location)} /> },
+            None => html! { <NotFound /> },
+        },
         Route::Event(slug) => html! { <EventPage key={(*hash).clone()} {slug} draft={EventDraft::read(&location)} /> },
         Route::NotFound => html! { <NotFound /> },
     };

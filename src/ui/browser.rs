@@ -49,6 +49,30 @@ pub fn store(key: &str, value: &str) {
     }
 }
 
+/// Removes what is stored under `key`.
+pub fn forget(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Puts `text` on the clipboard; false where the browser offers no clipboard (the page then asks
+/// to copy by hand from the box beside the button).
+pub fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    let _ = clipboard.write_text(text);
+    true
+}
+
+/// Asks the person to confirm (the browser's own dialog); false where it cannot ask.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+}
+
 pub fn stored_lang() -> Option<Lang> {
     stored(LANG_KEY).as_deref().and_then(Lang::from_code)
 }

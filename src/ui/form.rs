@@ -32,6 +32,16 @@ pub enum FieldKind {
     Choices(fn(Lang) -> Vec<(&'static str, &'static str, &'static str)>),
     /// A tick box: `1` or nothing.
     Flag,
+    /// A person's name: text without digits, at most 100 characters.
+    Name,
+    /// An e-mail address.
+    Email,
+    /// A year of birth (`1995`) or a full date of birth.
+    YearOrDate,
+    /// The 12-digit ID number, or a passport or travel-document number (5–20 letters and digits).
+    IdOrPassport,
+    /// A number of copies, 1–20.
+    Copies,
 }
 
 impl PartialEq for FieldKind {
@@ -147,10 +157,21 @@ pub enum FieldProblem {
     },
     IdNumber(IdNumberProblem),
     Phone,
+    /// A name with digits in it.
+    NameDigits,
+    Email,
+    /// Neither a 12-digit ID number nor a passport number.
+    Passport,
+    /// Not a number of copies from 1 to 20.
+    Copies,
 }
 
 /// The longest phone number worth reading (spaces and dots allowed).
 const MAX_PHONE_CHARS: usize = 20;
+/// The longest name a form line takes.
+const MAX_NAME_CHARS: usize = 100;
+/// The longest e-mail address accepted (RFC 5321 allows 254; a form line takes less).
+const MAX_EMAIL_CHARS: usize = 100;
 
 /// Judges one typed answer. Never panics, whatever the text (the fuzz harness checks).
 pub fn validate(kind: FieldKind, required: bool, raw: &str, today: Date) -> Result<Value, FieldProblem> {
@@ -176,6 +197,26 @@ pub fn validate(kind: FieldKind, required: bool, raw: &str, today: Date) -> Resu
         FieldKind::Text { .. } => Ok(Value::Text(text.to_string())),
         FieldKind::IdNumber => id_number::decode(text, today).map(|id| Value::IdNumber(id.digits)).map_err(FieldProblem::IdNumber),
         FieldKind::Phone => phone(text).map(Value::Phone).ok_or(FieldProblem::Phone),
+        FieldKind::Name if empty => Err(FieldProblem::Missing),
+        FieldKind::Name if text.chars().count() > MAX_NAME_CHARS => Err(FieldProblem::TooLong { max: MAX_NAME_CHARS }),
+        FieldKind::Name if text.chars().any(|c| c.is_numeric()) => Err(FieldProblem::NameDigits),
+        FieldKind::Name => Ok(Value::Text(text.split_whitespace().collect::<Vec<_>>().join(" "))),
+        FieldKind::Email => email(text).then(|| Value::Text(text.to_string())).ok_or(FieldProblem::Email),
+        FieldKind::YearOrDate => match text.parse::<i32>() {
+            Ok(year) if text.len() == 4 && (1900..=today.year()).contains(&year) => Ok(Value::Text(text.to_string())),
+            Ok(year) if text.len() == 4 && year > today.year() => Err(FieldProblem::BornAfterToday),
+            Ok(year) if text.len() == 4 => Err(FieldProblem::Date(DateInputError::YearOutOfRange { year })),
+            _ => validate(FieldKind::BirthDate, required, text, today),
+        },
+        FieldKind::IdOrPassport if text.chars().all(|c| c.is_ascii_digit() || c == ' ') => validate(FieldKind::IdNumber, required, text, today),
+        FieldKind::IdOrPassport => {
+            let ok = (5..=20).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric());
+            ok.then(|| Value::Text(text.to_ascii_uppercase())).ok_or(FieldProblem::Passport)
+        }
+        FieldKind::Copies => match text.parse::<u8>() {
+            Ok(n) if (1..=20).contains(&n) => Ok(Value::Text(n.to_string())),
+            _ => Err(FieldProblem::Copies),
+        },
         FieldKind::Choice(options) => {
             options(Lang::Vi).into_iter().map(|(code, _, _)| code).find(|code| *code == text).map(Value::Choice).ok_or(FieldProblem::Missing)
         }
@@ -202,6 +243,18 @@ pub fn toggle(raw: &str, code: &str, on: bool) -> String {
         codes.push(code);
     }
     codes.join(",")
+}
+
+/// An e-mail address as people type it: one `@`, something before it, a dotted domain after it,
+/// no spaces.
+fn email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else { return false };
+    text.chars().count() <= MAX_EMAIL_CHARS
+        && !local.is_empty()
+        && !domain.contains('@')
+        && !text.chars().any(char::is_whitespace)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|label| !label.is_empty())
 }
 
 /// A mobile number as dialled in Vietnam (`0912345678`), from what people type: spaces, dots and

@@ -116,8 +116,15 @@ pub const DC_PLANNED: Param = param("thu-tuc", Codec::Set(planned_codes));
 /// The procedure-specific documents already integrated in VNeID (giấy tờ).
 pub const DC_DOCUMENTS: Param = param("gt", Codec::Set(document_codes));
 
+// The form helper (tờ khai). It also reads `ns` (the person's date of birth) and `ngay` (the
+// event's date: the child's date of birth on the birth declaration).
+/// CT01: what the person asks for (`thuong-tru`, `tam-tru`, `gia-han-tam-tru`), written into item 10.
+pub const FORM_REQUEST: Param = param("de-nghi", Codec::Choice(request_codes));
+/// TK01: registering for a child under 14, a represented person or a ward (part C).
+pub const FORM_FOR_OTHER: Param = param("dai-dien", Codec::Flag);
+
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 24] = [
+pub const ALL: [&Param; 26] = [
     &AS_OF,
     &ID_NUMBER,
     &BORN,
@@ -142,7 +149,13 @@ pub const ALL: [&Param; 24] = [
     &DC_ITEMS,
     &DC_PLANNED,
     &DC_DOCUMENTS,
+    &FORM_REQUEST,
+    &FORM_FOR_OTHER,
 ];
+
+fn request_codes() -> Vec<&'static str> {
+    crate::content::forms::Request::ALL.iter().map(|r| r.code()).collect()
+}
 
 fn answer_codes() -> Vec<&'static str> {
     super::digital_citizen_flow::ANSWERS.iter().map(|a| super::digital_citizen_flow::answer_code(*a)).collect()

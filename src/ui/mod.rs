@@ -7,6 +7,7 @@ pub mod digital_citizen_flow;
 pub mod eid_flow;
 pub mod event_flow;
 pub mod form;
+pub mod form_helper_flow;
 pub mod guide;
 pub mod guide_view;
 pub mod hooks;

@@ -23,6 +23,10 @@ pub enum Route {
     Events,
     /// One life event, by slug.
     Event(String),
+    /// Tờ khai: the form helper's list of official forms.
+    Forms,
+    /// One official form, by slug (`tk01`, `ct01`, `khai-sinh`).
+    Form(String),
     /// Căn cứ: every source the app cites, grouped by tool.
     Sources,
     NotFound,
@@ -42,6 +46,8 @@ impl Route {
             Route::Service(id) => format!("{SERVICES_PREFIX}/{id}"),
             Route::Events => EVENTS_PREFIX.into(),
             Route::Event(slug) => format!("{EVENTS_PREFIX}/{slug}"),
+            Route::Forms => FORMS_PREFIX.into(),
+            Route::Form(slug) => format!("{FORMS_PREFIX}/{slug}"),
             Route::Sources => "/can-cu".into(),
             Route::NotFound => "/khong-tim-thay".into(),
         }
@@ -56,6 +62,7 @@ const EID_PREFIX: &str = "/dinh-danh-dien-tu";
 const DC_PREFIX: &str = "/cong-dan-so";
 const SERVICES_PREFIX: &str = "/dich-vu";
 const EVENTS_PREFIX: &str = "/viec-cua-toi";
+const FORMS_PREFIX: &str = "/to-khai";
 
 /// The slug in `prefix/slug`, if it is a plain lower-case slug.
 fn slug_after(path: &str, prefix: &str) -> Option<String> {
@@ -102,6 +109,8 @@ pub fn parse_hash(hash: &str) -> Location {
         SERVICES_PREFIX => Route::Services,
         EVENTS_PREFIX => Route::Events,
         "/can-cu" => Route::Sources,
+        FORMS_PREFIX => Route::Forms,
+        _ if slug_after(path, FORMS_PREFIX).is_some() => Route::Form(slug_after(path, FORMS_PREFIX).unwrap_or_default()),
         _ => {
             let eid_step = slug_after(path, EID_PREFIX).and_then(|s| EidStep::from_slug(&s)).filter(|s| *s != EidStep::Start);
             let dc_step = slug_after(path, DC_PREFIX).and_then(|s| DcStep::from_slug(&s)).filter(|s| *s != DcStep::Start);

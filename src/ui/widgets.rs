@@ -432,6 +432,8 @@ pub fn Field(p: &FieldProps) -> Html {
         }
         FieldKind::Date { .. } | FieldKind::BirthDate | FieldKind::IdNumber => text_box("numeric", "off"),
         FieldKind::Phone => text_box("tel", "tel"),
-        FieldKind::Text { .. } => text_box("text", "off"),
+        FieldKind::Text { .. } | FieldKind::Name | FieldKind::IdOrPassport => text_box("text", "off"),
+        FieldKind::YearOrDate | FieldKind::Copies => text_box("numeric", "off"),
+        FieldKind::Email => text_box("email", "email"),
     }
 }

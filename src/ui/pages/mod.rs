@@ -4,6 +4,7 @@ pub mod card;
 pub mod digital_citizen;
 pub mod eid;
 pub mod events;
+pub mod forms;
 pub mod home;
 pub mod id_number;
 pub mod not_found;

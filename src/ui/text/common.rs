@@ -364,6 +364,14 @@ pub fn field_problem(lang: Lang, problem: &FieldProblem, today: Date) -> String 
             "Không phải số di động Việt Nam: 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912 345 678).",
             "Not a Vietnamese mobile number: 10 digits starting 03, 05, 07, 08 or 09 (e.g. 0912 345 678)."
         ),
+        FieldProblem::NameDigits => bi!(lang, "Họ tên không có chữ số: hãy kiểm tra lại.", "A name has no digits: please check it."),
+        FieldProblem::Email => bi!(lang, "Địa chỉ thư điện tử chưa đúng, ví dụ ten@example.com.", "Not an e-mail address, e.g. name@example.com."),
+        FieldProblem::Passport => bi!(
+            lang,
+            "Ghi số định danh cá nhân (12 chữ số) hoặc số hộ chiếu (chữ và số, không dấu cách).",
+            "Write the personal ID number (12 digits) or the passport number (letters and digits, no spaces)."
+        ),
+        FieldProblem::Copies => bi!(lang, "Số bản sao: một số từ 1 đến 20.", "Number of copies: a number from 1 to 20."),
     }
 }
 

@@ -23,6 +23,7 @@ pub mod common;
 pub mod digital_citizen;
 pub mod eid;
 pub mod events;
+pub mod forms;
 pub mod id_number;
 pub mod services;
 pub mod sources;

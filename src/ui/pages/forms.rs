@@ -1,0 +1,312 @@
+//! Điền tờ khai: the form helper. `#/to-khai` lists the official forms; `#/to-khai/{slug}` fills
+//! one, pre-filled from other tools and from the other forms on this device, checked as you type,
+//! then printed like the official form, copied into the portal item by item, or shown at the desk.
+//! The draft is kept on this device only (`form_helper_flow::storage_key`), never in a link.
+
+use yew::prelude::*;
+
+use crate::content::form_draft::FormDraft;
+use crate::content::forms::{self, member_key, Item, Kind, OfficialForm, MEMBER_COLUMNS};
+use crate::law::date::Date;
+use crate::law::source::Text;
+use crate::ui::app::use_ctx;
+use crate::ui::browser;
+use crate::ui::form::FieldProblem;
+use crate::ui::form_helper_flow::{self as flow, FormPrefill, Restore};
+use crate::ui::hooks::{use_form, Submit};
+use crate::ui::route::Route;
+use crate::ui::text::forms as words;
+use crate::ui::text::{common, Lang};
+use crate::ui::widgets::{ErrorSummary, Field, VerifyNote, Why};
+
+#[component]
+pub fn FormList() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ words::title(lang) }</h1>
+            <p>{ words::list_intro(lang) }</p>
+            <ul class="tiles">
+                { for forms::FORMS.iter().map(|f| html! {
+                    <li class="tile">
+                        <a href={ctx.link_to(&Route::Form(f.slug.to_string()))}>
+                            <span class="tile-title">{ lang.pick(f.name) }</span>
+                            <span class="tile-hint">{ words::purpose(lang, f) }</span>
+                        </a>
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FormPageProps {
+    pub form: &'static OfficialForm,
+    pub prefill: FormPrefill,
+}
+
+/// The draft's saved text for each of the other forms, for the answers they share.
+fn others(form: &OfficialForm) -> Vec<(&'static OfficialForm, Option<String>)> {
+    forms::FORMS.iter().filter(|f| f.slug != form.slug).map(|f| (*f, browser::stored(&flow::storage_key(f)))).collect()
+}
+
+#[component]
+pub fn FormPage(p: &FormPageProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let form = p.form;
+    let start = use_memo((), |_| flow::start(form, browser::stored(&flow::storage_key(form)).as_deref(), &others(form), &p.prefill));
+    let state = use_form(start.draft.clone(), false);
+    let cleared = use_state(|| false);
+    let copied = use_state(|| None::<String>);
+    let draft = (*state.draft).clone();
+
+    let edit = {
+        let handle = state.draft.clone();
+        move |key: String| {
+            let handle = handle.clone();
+            Callback::from(move |value: String| {
+                let mut d = (*handle).clone();
+                d.set(&key, &value);
+                browser::store(&flow::storage_key(form), &d.serialize(form));
+                handle.set(d);
+            })
+        }
+    };
+    let onsubmit = state.onsubmit(move |d: &FormDraft| if flow::problems(form, d, ctx.today, true).is_empty() { Submit::Show } else { Submit::Fix });
+    let on_clear = {
+        let (handle, cleared) = (state.draft.clone(), cleared.clone());
+        Callback::from(move |_: MouseEvent| {
+            if browser::confirm(&words::clear_all(lang)) {
+                browser::forget(&flow::storage_key(form));
+                handle.set(FormDraft::default());
+                cleared.set(true);
+            }
+        })
+    };
+
+    let problems = flow::problems(form, &draft, ctx.today, state.submitted());
+    let message = |problem: &FieldProblem| common::field_problem(lang, problem, ctx.today);
+    let errors: Vec<(AttrValue, String)> =
+        if state.submitted() { problems.iter().map(|(key, kind, pr)| (AttrValue::from(flow::error_target(*kind, key)), message(pr))).collect() } else { Vec::new() };
+    let error_for = |key: &str| problems.iter().find(|(k, _, _)| k == key).map(|(_, _, pr)| message(pr));
+    let ready = state.submitted() && problems.is_empty();
+
+    let doubtful: Vec<String> = form.doubtful_parts().iter().map(|part| part.heading.map(str::to_string).unwrap_or_else(|| words::untitled_part(lang))).collect();
+    let reasons: Vec<(String, &'static crate::law::source::Source)> = form.sources.iter().map(|s| (words::verify_form(lang), *s)).collect();
+    let prefilled: Vec<String> = start.prefilled.iter().filter_map(|id| form.item(id)).map(|i| words::item_label(lang, i)).collect();
+
+    let field = |kind: Kind, hint: Option<Text>, key: String, label: String| {
+        let value = draft.get(&key).to_string();
+        let hint = hint.map(|h| AttrValue::from(lang.pick(h)));
+        let error = error_for(&key);
+        html! {
+            <>
+                <Field id={key.clone()} kind={flow::field_kind(kind)} {label} {hint} value={value.clone()} {error} onchange={edit(key.clone())} />
+                if kind == Kind::BirthDateInWords {
+                    if let Some(in_words) = flow::in_words(&value) { <p class="in-words">{ words::in_words_line(lang, &in_words) }</p> }
+                }
+            </>
+        }
+    };
+    let item_view = |item: &'static Item| -> Html {
+        match item.kind {
+            Kind::Members { rows } => html! {
+                <fieldset class="members">
+                    <legend>{ words::item_label(lang, item) }</legend>
+                    if let Some(hint) = item.hint { <p class="hint">{ lang.pick(hint) }</p> }
+                    { for (1..=rows).map(|row| html! {
+                        <fieldset class="member">
+                            <legend>{ words::member_legend(lang, row) }</legend>
+                            { for MEMBER_COLUMNS.iter().map(|(col, label, kind)| field(*kind, None, member_key(item.id, row, col), label.to_string())) }
+                        </fieldset>
+                    }) }
+                </fieldset>
+            },
+            _ => field(item.kind, item.hint, item.id.to_string(), words::item_label(lang, item)),
+        }
+    };
+
+    html! {
+        <div class="form-helper">
+            <h1 id="page-title" tabindex="-1">{ lang.pick(form.name) }</h1>
+            <p>{ words::purpose(lang, form) }</p>
+            <p class="hint">{ words::kept_here(lang) }</p>
+            if *cleared { <p class="banner" role="status">{ words::cleared(lang) }</p> }
+            { restore_notice(lang, start.restore) }
+            if !prefilled.is_empty() && !*cleared { <p class="banner" role="status">{ words::prefilled(lang, &prefilled.join("; ")) }</p> }
+            if let Some((from, source)) = form.changes_from.filter(|(from, _)| ctx.today >= *from) {
+                <VerifyNote source={source} />
+                <p class="hint">{ from.to_string() }</p>
+            }
+            if !doubtful.is_empty() { <p class="verify" role="note">{ words::compare_parts(lang, &doubtful.join("; ")) }</p> }
+            <Why {reasons} />
+            <ErrorSummary errors={errors} />
+            <form class="form" {onsubmit} novalidate=true>
+                { for form.parts.iter().filter(|part| draft.applies(part.when)).map(|part| html! {
+                    <fieldset class="form-part">
+                        <legend>{ words::part_heading(lang, part) }</legend>
+                        { for part.items.iter().filter(|i| draft.applies(i.when)).map(item_view) }
+                    </fieldset>
+                }) }
+                { for form.signatures.iter().filter(|s| s.items.iter().any(|i| draft.applies(i.when))).map(|s| html! {
+                    <fieldset class="form-part">
+                        <legend>{ s.title }</legend>
+                        { for s.items.iter().filter(|i| draft.applies(i.when)).map(item_view) }
+                    </fieldset>
+                }) }
+                <button type="submit" class="button">{ words::check(lang) }</button>
+                <button type="button" class="button secondary" onclick={on_clear}>{ words::clear_all(lang) }</button>
+            </form>
+            if ready {
+                <section class="result answer-block" aria-labelledby="ready-title">
+                    <h2 id="ready-title">{ words::ready(lang) }</h2>
+                    <p class="hint">{ words::ready_hint(lang) }</p>
+                    <p><button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ words::print(lang) }</button></p>
+                    <p class="hint">{ words::print_hint(lang) }</p>
+                    <h3>{ words::summary_heading(lang) }</h3>
+                    { desk_summary(lang, form, &draft, ctx.today) }
+                    <h3>{ words::portal_heading(lang) }</h3>
+                    { portal_view(lang, form, &draft, ctx.today, copied.clone()) }
+                </section>
+            }
+            { paper(form, &draft, ctx.today) }
+        </div>
+    }
+}
+
+fn restore_notice(lang: Lang, restore: Restore) -> Html {
+    match restore {
+        Restore::Fresh | Restore::Restored => html! {},
+        Restore::Unreadable => html! { <p class="banner" role="status">{ words::unreadable_draft(lang) }</p> },
+        Restore::Older(older) => html! {
+            <div class="banner" role="status">
+                <p>{ words::older_draft(lang) }</p>
+                <ul>{ for older.changed.iter().map(|(n, what)| html! { <li>{ words::item_changed(lang, n, lang.pick(*what)) }</li> }) }</ul>
+            </div>
+        },
+    }
+}
+
+/// The answers as a list to show at the desk, large.
+fn desk_summary(lang: Lang, form: &OfficialForm, draft: &FormDraft, today: Date) -> Html {
+    let rows: Vec<(String, String)> = form
+        .items()
+        .filter(|(part, item)| draft.applies(part.when) && draft.applies(item.when) && !matches!(item.kind, Kind::Tick | Kind::Members { .. }))
+        .map(|(_, item)| (words::item_label(lang, item), flow::written(item.kind, draft.get(item.id), today)))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    html! {
+        <dl class="desk-summary">
+            { for rows.into_iter().map(|(label, value)| html! { <><dt>{ label }</dt><dd>{ value }</dd></> }) }
+        </dl>
+    }
+}
+
+fn portal_view(lang: Lang, form: &OfficialForm, draft: &FormDraft, today: Date, copied: UseStateHandle<Option<String>>) -> Html {
+    let Some(rows) = flow::portal_rows(form, draft, today) else { return html! { <p>{ words::counter_only(lang) }</p> } };
+    let intro = match form.online {
+        forms::Online::PortalForm(_) => words::portal_intro_form(lang),
+        _ => words::portal_intro_same(lang),
+    };
+    html! {
+        <>
+            <p>{ intro }</p>
+            if let Some(message) = &*copied { <p class="banner" role="status">{ message.clone() }</p> }
+            <ol class="portal-rows">
+                { for rows.into_iter().map(|row| {
+                    let (value, label, copied) = (row.value.clone(), row.label, copied.clone());
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        copied.set(Some(if browser::copy_text(&value) { words::copied(lang, label) } else { words::copy_failed(lang) }));
+                    });
+                    let id = format!("copy-{}", row.key);
+                    html! {
+                        <li class="portal-row">
+                            <label for={id.clone()}>{ format!("{} {}", row.number, row.label) }</label>
+                            <input id={id} type="text" readonly=true value={row.value.clone()} />
+                            <button type="button" class="button secondary" {onclick}>{ words::copy(lang) }</button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </>
+    }
+}
+
+/// The form as printed: its header, the items with their numbers and labels, the 12 boxes of an
+/// ID number, the member table, the signature blocks left empty, the footnotes on the next page.
+/// Shown only in print (styles/print.css).
+fn paper(form: &OfficialForm, draft: &FormDraft, today: Date) -> Html {
+    let value = |item: &Item| flow::written(item.kind, draft.get(item.id), today);
+    let line = |item: &'static Item| -> Html {
+        let label = if item.label.is_empty() { String::new() } else { format!("{}: ", item.label) };
+        let number = if item.number.is_empty() { String::new() } else { format!("{}. ", item.number) };
+        match item.kind {
+            Kind::Tick => html! {},
+            Kind::IdNumber { boxes: true } => {
+                let digits: Vec<char> = value(item).chars().collect();
+                html! {
+                    <p class="paper-line">{ format!("{number}{label}") }
+                        <span class="id-boxes">{ for (0..12).map(|i| html! { <span class="id-box">{ digits.get(i).map(|c| c.to_string()).unwrap_or_default() }</span> }) }</span>
+                    </p>
+                }
+            }
+            Kind::Members { rows } => html! {
+                <>
+                    <p class="paper-line">{ format!("{number}{label}") }</p>
+                    <table class="paper-table">
+                        <thead><tr><th>{ "TT" }</th>{ for MEMBER_COLUMNS.iter().map(|(_, l, _)| html! { <th>{ *l }</th> }) }</tr></thead>
+                        <tbody>
+                            { for (1..=rows).map(|row| html! {
+                                <tr><td>{ row }</td>{ for MEMBER_COLUMNS.iter().map(|(col, _, kind)| html! {
+                                    <td>{ flow::written(*kind, draft.get(&member_key(item.id, row, col)), today) }</td>
+                                }) }</tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </>
+            },
+            Kind::BirthDateInWords => html! {
+                <>
+                    <p class="paper-line">{ format!("{number}{label}") }<span class="paper-value">{ value(item) }</span></p>
+                    <p class="paper-line">{ words::paper_in_words() }<span class="paper-value">{ flow::in_words(draft.get(item.id)).unwrap_or_default() }</span></p>
+                </>
+            },
+            _ => html! { <p class="paper-line">{ format!("{number}{label}") }<span class="paper-value">{ value(item) }</span></p> },
+        }
+    };
+    html! {
+        <section class="paper" aria-hidden="true">
+            <div class="paper-code">{ for form.header.iter().map(|l| html! { <p>{ *l }</p> }) }</div>
+            <p class="paper-nation">{ words::paper_nation() }</p>
+            <p class="paper-motto">{ words::paper_motto() }</p>
+            <div class="paper-title">{ for form.title.iter().map(|l| html! { <p>{ *l }</p> }) }</div>
+            { for form.parts.iter().filter(|part| part.items.iter().any(|i| i.kind != Kind::Tick)).map(|part| html! {
+                <>
+                    if let Some(heading) = part.heading { <p class="paper-part">{ heading }</p> }
+                    { for part.items.iter().map(line) }
+                </>
+            }) }
+            { for form.pledges.iter().map(|p| html! { <p class="paper-pledge">{ *p }</p> }) }
+            if form.place_and_date { <p class="paper-place">{ words::place_and_date() }</p> }
+            <div class="paper-signatures">
+                { for form.signatures.iter().map(|s| html! {
+                    <div class="paper-signature">
+                        if form.signatures.len() > 2 { <p class="paper-date">{ words::paper_date_line() }</p> }
+                        <p class="paper-sign-title">{ s.title }</p>
+                        <p class="paper-sign-note">{ s.note }</p>
+                        { for s.items.iter().map(line) }
+                    </div>
+                }) }
+            </div>
+            if !form.footnotes.is_empty() {
+                <div class="paper-notes">
+                    <p class="paper-part">{ words::paper_notes() }</p>
+                    { for form.footnotes.iter().map(|(mark, text)| html! { <p>{ format!("{mark} {text}") }</p> }) }
+                </div>
+            }
+        </section>
+    }
+}

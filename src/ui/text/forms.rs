@@ -1,0 +1,241 @@
+//! Words for the form helper (tờ khai). The forms' own labels are data (`content::forms`), in
+//! Vietnamese exactly as printed; these are the app's words around them.
+
+use crate::content::forms::{Item, OfficialForm, Part};
+
+use super::Lang;
+
+/// Nam / Nữ, for a form's "Giới tính".
+pub fn sex_options(lang: Lang) -> Vec<(&'static str, &'static str, &'static str)> {
+    match lang {
+        Lang::Vi => vec![("nam", "Nam", ""), ("nu", "Nữ", "")],
+        Lang::En => vec![("nam", "Male (Nam)", ""), ("nu", "Female (Nữ)", "")],
+    }
+}
+
+pub fn title(lang: Lang) -> String {
+    bi!(lang, "Điền tờ khai", "Fill in a form")
+}
+
+pub fn list_intro(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Điền trước trên điện thoại, kiểm tra từng mục, rồi in ra như mẫu chính thức, chép từng mục vào cổng dịch vụ công, hoặc đưa bản tóm tắt cho cán bộ. Những gì bạn gõ chỉ lưu trên máy này.",
+        "Fill it in on your phone, check each item, then print it laid out like the official form, copy each item into the portal, or show the summary at the desk. What you type stays on this device."
+    )
+}
+
+/// What the form is for, under its title.
+pub fn purpose(lang: Lang, form: &OfficialForm) -> String {
+    match (form.slug, lang) {
+        ("tk01", Lang::Vi) => "Nộp tại công an xã, phường khi đăng ký tài khoản định danh điện tử mức 2.".to_string(),
+        ("tk01", Lang::En) => "Filed at the commune or ward police to register a level 2 e-ID account.".to_string(),
+        ("ct01", Lang::Vi) => "Dùng khi đăng ký thường trú, tạm trú, gia hạn tạm trú, tách hộ và các thay đổi cư trú khác.".to_string(),
+        ("ct01", Lang::En) => "Used for permanent or temporary residence registration, renewal, household split and other residence changes.".to_string(),
+        (_, Lang::Vi) => "Dùng khi đăng ký khai sinh cho trẻ tại Ủy ban nhân dân xã, phường hoặc trên Cổng Dịch vụ công.".to_string(),
+        (_, Lang::En) => "Used to register a child's birth at the commune People's Committee or on the public-service portal.".to_string(),
+    }
+}
+
+pub fn open_form(lang: Lang) -> String {
+    bi!(lang, "Điền tờ khai này", "Fill in this form")
+}
+
+pub fn kept_here(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Bản nháp chỉ lưu trên máy này và tự điền lại khi bạn quay lại. Không có gì được gửi đi.",
+        "The draft is kept on this device only and comes back when you return. Nothing is sent anywhere."
+    )
+}
+
+pub fn clear_all(lang: Lang) -> String {
+    bi!(lang, "Xóa hết", "Clear all")
+}
+
+pub fn cleared(lang: Lang) -> String {
+    bi!(lang, "Đã xóa hết các mục của tờ khai này trên máy.", "Every item of this form was cleared from this device.")
+}
+
+pub fn prefilled(lang: Lang, items: &str) -> String {
+    bi!(lang, "Đã điền sẵn từ các câu trả lời trước: {items}. Hãy kiểm tra lại.", "Filled in from your earlier answers: {items}. Please check them.")
+}
+
+pub fn unreadable_draft(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Bản nháp đã lưu trên máy không đọc được (có thể từ phiên bản khác của ứng dụng), nên không điền lại mục nào. Hãy điền lại từ đầu.",
+        "The draft saved on this device could not be read (perhaps from another version of the app), so nothing was restored. Please fill the form again."
+    )
+}
+
+pub fn older_draft(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Bản nháp này được điền theo mẫu cũ. Các mục đã được điền lại; những mục sau đã thay đổi trong mẫu hiện hành:",
+        "This draft was filled on an older version of the form. Its items were restored; these items changed in the current form:"
+    )
+}
+
+pub fn item_changed(lang: Lang, number: &str, what: &str) -> String {
+    bi!(lang, "Mục {number}: {what}", "Item {number}: {what}")
+}
+
+/// The parts below high confidence, named.
+pub fn compare_parts(lang: Lang, parts: &str) -> String {
+    bi!(
+        lang,
+        "Chưa chắc chắn từng chữ ở: {parts}. Hãy so với mẫu tại nơi nộp trước khi ký.",
+        "Not certain word for word in: {parts}. Compare with the form where you file before signing."
+    )
+}
+
+pub fn untitled_part(lang: Lang) -> String {
+    bi!(lang, "các mục chính", "the main items")
+}
+
+/// A TK01 part-B line: the document to integrate.
+pub fn integration_line(lang: Lang, number: &str) -> String {
+    bi!(lang, "Giấy tờ đề nghị tích hợp {number}", "Document to integrate {number}")
+}
+
+pub fn member_legend(lang: Lang, row: u8) -> String {
+    bi!(lang, "Thành viên {row}", "Member {row}")
+}
+
+pub fn check(lang: Lang) -> String {
+    bi!(lang, "Kiểm tra tờ khai", "Check the form")
+}
+
+pub fn ready(lang: Lang) -> String {
+    bi!(lang, "Tờ khai đã đủ và đúng định dạng", "The form is complete and well formed")
+}
+
+pub fn ready_hint(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Ứng dụng chỉ kiểm tra cách ghi (ngày có thật, số định danh, số điện thoại, mục bắt buộc); nội dung do bạn chịu trách nhiệm khi ký.",
+        "The app checks only how items are written (real dates, ID and phone numbers, required items); what they say is yours to vouch for when you sign."
+    )
+}
+
+pub fn print(lang: Lang) -> String {
+    bi!(lang, "In tờ khai (A4)", "Print the form (A4)")
+}
+
+pub fn print_hint(lang: Lang) -> String {
+    bi!(
+        lang,
+        "In ra một trang A4 như mẫu, phần chú thích ở trang sau. Các ô ký để trống để ký tay.",
+        "Prints on one A4 page laid out like the form, with the footnotes on the next page. Signature blocks are left empty to sign by hand."
+    )
+}
+
+pub fn summary_heading(lang: Lang) -> String {
+    bi!(lang, "Tóm tắt để đưa cán bộ", "Summary to show at the desk")
+}
+
+pub fn portal_heading(lang: Lang) -> String {
+    bi!(lang, "Chép vào cổng dịch vụ công", "Copy into the portal")
+}
+
+pub fn portal_intro_form(lang: Lang) -> String {
+    bi!(lang, "Theo thứ tự các mục trên biểu mẫu điện tử của Cổng Dịch vụ công quốc gia:", "In the order of the items on the national portal's online form:")
+}
+
+pub fn portal_intro_same(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Khi nộp trực tuyến, bạn khai trên biểu mẫu điện tử của cổng (không đính kèm CT01); cổng hỏi cùng các thông tin này, có thể theo thứ tự khác:",
+        "Online you fill the portal's own e-form (no CT01 attached); it asks for the same information, perhaps in another order:"
+    )
+}
+
+pub fn counter_only(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Phiếu TK01 nộp trực tiếp tại công an xã, phường (tài khoản mức 2 đăng ký tại chỗ), nên không có biểu mẫu trực tuyến để chép vào.",
+        "TK01 is handed in at the commune or ward police (level 2 is registered in person), so there is no online form to copy into."
+    )
+}
+
+pub fn copy(lang: Lang) -> String {
+    bi!(lang, "Sao chép", "Copy")
+}
+
+pub fn copied(lang: Lang, label: &str) -> String {
+    bi!(lang, "Đã chép: {label}", "Copied: {label}")
+}
+
+pub fn copy_failed(lang: Lang) -> String {
+    bi!(lang, "Trình duyệt không cho chép tự động: hãy chọn chữ trong ô và chép tay.", "The browser does not allow copying: select the text in the box and copy it by hand.")
+}
+
+pub fn in_words_line(lang: Lang, words: &str) -> String {
+    bi!(lang, "Ghi bằng chữ: {words}", "In words: {words}")
+}
+
+pub fn relationship_suggestions(lang: Lang) -> String {
+    bi!(lang, "Gợi ý cách ghi", "Suggested words")
+}
+
+pub fn verify_form(lang: Lang) -> String {
+    bi!(lang, "Nguồn của mẫu tờ khai", "Where this form's text comes from")
+}
+
+pub fn forms_link(lang: Lang) -> String {
+    bi!(lang, "Điền trước tờ khai", "Fill in the form beforehand")
+}
+
+/// The place-and-date line, left to fill by hand.
+pub fn place_and_date() -> &'static str {
+    "Làm tại: ……………………, ngày …… tháng …… năm ……"
+}
+
+/// "1. Họ, chữ đệm và tên (viết chữ in hoa)"; in English the Vietnamese label stays beside it, so
+/// the item can be found on the paper.
+pub fn item_label(lang: Lang, item: &Item) -> String {
+    let label = if item.label.is_empty() { integration_line(lang, item.number) } else { item.label.to_string() };
+    let numbered = if item.number.is_empty() || item.label.is_empty() { label } else { format!("{}. {label}", item.number) };
+    match lang {
+        Lang::Vi => numbered,
+        Lang::En => format!("{} — {numbered}", item.en),
+    }
+}
+
+/// A part's heading as printed (with its English in English); the app's own name for a part
+/// the paper gives no heading.
+pub fn part_heading(lang: Lang, part: &Part) -> String {
+    match (part.heading, lang) {
+        (Some(heading), Lang::Vi) => heading.to_string(),
+        (Some(heading), Lang::En) => format!("{} — {heading}", part.en),
+        (None, Lang::Vi) => match part.en {
+            "Before you start" => "Trước khi điền".to_string(),
+            "The person asking" => "Người yêu cầu".to_string(),
+            "Copies" => "Bản sao".to_string(),
+            _ => "Các mục của tờ khai".to_string(),
+        },
+        (None, Lang::En) => part.en.to_string(),
+    }
+}
+
+// The paper's fixed lines, as printed on every official form.
+pub fn paper_nation() -> &'static str {
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+}
+
+pub fn paper_motto() -> &'static str {
+    "Độc lập - Tự do - Hạnh phúc"
+}
+
+pub fn paper_in_words() -> &'static str {
+    "ghi bằng chữ: "
+}
+
+pub fn paper_date_line() -> &'static str {
+    "…………, ngày …… tháng …… năm ……"
+}
+
+pub fn paper_notes() -> &'static str {
+    "Chú thích:"
+}
