@@ -2,7 +2,7 @@
 //! catalog's. The test suite checks each source is complete, unique and registered; the sources
 //! page (`#/can-cu`) lists them grouped by tool, with their validity windows and what rests on them.
 
-use crate::content::{savings, services};
+use crate::content::{forms, savings, services};
 use crate::law::date::Date;
 use crate::law::fact::CheckedFact;
 use crate::law::source::{Confidence, Source};
@@ -13,6 +13,7 @@ pub fn all() -> Vec<&'static Source> {
     let mut all = crate::law::sources();
     all.extend(services::sources());
     all.extend(savings::sources());
+    all.extend(forms::sources());
     all
 }
 
@@ -32,6 +33,7 @@ pub enum Tool {
     DigitalCitizen,
     WorkingDays,
     Services,
+    Forms,
 }
 
 /// One row of the sources page.
@@ -47,13 +49,14 @@ pub struct SourceRow {
 
 /// Every source once, grouped by tool in the order of the page, least certain first in each group.
 pub fn rows() -> Vec<SourceRow> {
-    let groups: [(Tool, Vec<&'static Source>); 6] = [
+    let groups: [(Tool, Vec<&'static Source>); 7] = [
         (Tool::IdNumber, vec![&id_number::STRUCTURE, &id_number::PROVINCE_TABLE, &id_number::CMND_ENDED, &id_number::ADMIN_CODES_2025]),
         (Tool::Card, card_facts::sources()),
         (Tool::Eid, eid_facts::sources()),
         (Tool::DigitalCitizen, digital_citizen::sources().into_iter().chain(savings::sources()).collect()),
         (Tool::WorkingDays, holidays::sources()),
         (Tool::Services, services::sources()),
+        (Tool::Forms, forms::sources()),
     ];
     let windows: Vec<(&'static Source, Date, Option<Date>)> = facts().into_iter().flat_map(|f| f.windows()).collect();
     let rank = |c: Confidence| match c {

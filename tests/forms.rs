@@ -24,6 +24,11 @@ fn sample(kind: FieldKind) -> String {
         FieldKind::IdNumber => "001090001234".into(),
         FieldKind::Phone => "0912345678".into(),
         FieldKind::Flag => "1".into(),
+        FieldKind::Name => "Nguyễn Văn A".into(),
+        FieldKind::Email => "a@example.com".into(),
+        FieldKind::YearOrDate => "1990".into(),
+        FieldKind::IdOrPassport => "C1234567".into(),
+        FieldKind::Copies => "2".into(),
         FieldKind::Choice(options) => options(Lang::Vi).last().map(|(code, _, _)| code.to_string()).unwrap_or_default(),
         // The first and the last option ticked, in the list's order.
         FieldKind::Choices(options) => {

@@ -8,6 +8,7 @@ use congdanso::law::date::Date;
 use congdanso::ui::card_flow::Draft as CardDraft;
 use congdanso::ui::digital_citizen_flow::{DcDraft, DcStep};
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
+use congdanso::ui::form_helper_flow::FormPrefill;
 use congdanso::ui::link::{self, href, Codec, Params, Query, Shared};
 use congdanso::ui::pages::events::EventDraft;
 use congdanso::ui::route::{parse_hash, Route};
@@ -55,6 +56,8 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("cb", "any of khai-sinh|thanh-toan|an-sinh|y-te".into(), false),
         ("thu-tuc", "any of the-doi|the-cccd|the-lai|thuong-tru|tam-tru|ho-chieu|ho-chieu-lai|ly-lich|gplx|dang-ky-xe|trich-luc".into(), false),
         ("gt", "any of ho-chieu|gplx|dang-ky-xe|ly-lich".into(), false),
+        ("de-nghi", "thuong-tru|tam-tru|gia-han-tam-tru".into(), false),
+        ("dai-dien", "1".into(), false),
     ];
     assert_eq!(declared, pinned);
 }
@@ -69,7 +72,8 @@ fn the_readme_describes_every_link_parameter() {
 
 #[test]
 fn every_route_round_trips_through_its_link() {
-    let mut routes = vec![Route::Home, Route::IdNumber, Route::CardExpiry, Route::Services, Route::Events, Route::Sources, Route::NotFound];
+    let mut routes = vec![Route::Home, Route::IdNumber, Route::CardExpiry, Route::Services, Route::Events, Route::Sources, Route::NotFound, Route::Forms];
+    routes.extend(congdanso::content::forms::FORMS.iter().map(|f| Route::Form(f.slug.to_string())));
     routes.extend(EidStep::ORDER.iter().map(|s| Route::Eid(*s)));
     routes.extend(DcStep::ORDER.iter().map(|s| Route::DigitalCitizen(*s)));
     routes.extend(SERVICES.iter().map(|s| Route::Service(s.id.to_string())));
@@ -119,6 +123,11 @@ fn every_tools_answers_round_trip() {
     assert_eq!((dc.items.len(), dc.planned.len(), dc.documents.len()), (2, 3, 1));
     round_trip(Route::DigitalCitizen(DcStep::Result), dc);
     round_trip(Route::DigitalCitizen(DcStep::Start), DcDraft::default());
+
+    let form = FormPrefill::read(&parse_hash("#/to-khai/ct01?de-nghi=gia-han-tam-tru&ns=15/03/1990&ngay=20/11/2026&dai-dien=1"));
+    assert_eq!(form.request, Some(congdanso::content::forms::Request::TemporaryRenewal));
+    round_trip(Route::Form("ct01".into()), form);
+    round_trip(Route::Form("tk01".into()), FormPrefill::default());
 
     for (date, permanent, eid2) in [("15/11/2026", true, false), ("", false, false), ("1/1/2026", false, true)] {
         round_trip(

@@ -74,10 +74,7 @@ impl FormDraft {
 
     /// The answers other forms may reuse (name, date of birth, ID number, phone, e-mail, sex).
     pub fn known(&self, form: &OfficialForm) -> Vec<(Known, String)> {
-        form.items()
-            .filter_map(|(_, i)| Some((i.known?, self.get(i.id).trim().to_string())))
-            .filter(|(_, v)| !v.is_empty())
-            .collect()
+        form.items().filter_map(|(_, i)| Some((i.known?, self.get(i.id).trim().to_string()))).filter(|(_, v)| !v.is_empty()).collect()
     }
 
     /// Fills the empty items of `form` that take a known answer; returns the ids filled.

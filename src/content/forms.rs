@@ -38,7 +38,9 @@ pub enum Kind {
     YearOrDate,
     /// The 12-digit personal ID number, checked as the ID checker does; `boxes`: printed one digit
     /// per box (CT01 items 4 and 9).
-    IdNumber { boxes: bool },
+    IdNumber {
+        boxes: bool,
+    },
     /// The 12-digit ID number or a passport or travel-document number (TK01 A.2).
     IdOrPassport,
     Phone,
@@ -52,7 +54,9 @@ pub enum Kind {
     /// A question the app asks to know which items apply; not printed.
     Tick,
     /// CT01 item 11: a table of household members who change with the declarant.
-    Members { rows: u8 },
+    Members {
+        rows: u8,
+    },
 }
 
 /// When an item or a part applies, from the other answers.
@@ -443,9 +447,17 @@ const CT01_OWNER_VNEID: &[Item] = &[
 ];
 
 const CT01_PARENT_VNEID: &[Item] = &[
-    item("ct01-cha-me-ten", "(8)", "Họ và tên", "Parent's or guardian's full name (consent in VNeID)", Kind::Name, false).when(When::Ticked(CT01_VNEID_CONSENT)),
-    item("ct01-cha-me-so", "(8)", "Số định danh cá nhân", "Parent's or guardian's personal ID number (consent in VNeID)", Kind::IdNumber { boxes: false }, false)
+    item("ct01-cha-me-ten", "(8)", "Họ và tên", "Parent's or guardian's full name (consent in VNeID)", Kind::Name, false)
         .when(When::Ticked(CT01_VNEID_CONSENT)),
+    item(
+        "ct01-cha-me-so",
+        "(8)",
+        "Số định danh cá nhân",
+        "Parent's or guardian's personal ID number (consent in VNeID)",
+        Kind::IdNumber { boxes: false },
+        false,
+    )
+    .when(When::Ticked(CT01_VNEID_CONSENT)),
 ];
 
 pub const CT01: OfficialForm = OfficialForm {
@@ -532,15 +544,20 @@ const NO_ID_HINT: Text = t(
 const BIRTH_REQUESTER: &[Item] = &[
     item("ks-kinh-gui", "", "Kính gửi(1)", "To (the civil-status registration office)", Kind::Text, true)
         .hint("Tên cơ quan đăng ký khai sinh, ví dụ: Ủy ban nhân dân phường A.", "The registering office, e.g. the People's Committee of ward A."),
-    item("ks-nyc-ten", "", "Họ, chữ đệm, tên người yêu cầu", "Full name of the person asking", Kind::Name, true).known(Known::Name).portal(1, "Họ, chữ đệm, tên"),
+    item("ks-nyc-ten", "", "Họ, chữ đệm, tên người yêu cầu", "Full name of the person asking", Kind::Name, true)
+        .known(Known::Name)
+        .portal(1, "Họ, chữ đệm, tên"),
     item("ks-nyc-ns", "", "Ngày, tháng, năm sinh", "Date of birth", Kind::BirthDate, true).known(Known::BirthDate),
-    Item { hint: Some(NO_ID_HINT), ..item(BIRTH_REQUESTER_ID, "", "Số định danh cá nhân", "Personal ID number", Kind::IdNumber { boxes: false }, false) }
-        .known(Known::IdNumber)
-        .portal(2, "Số định danh cá nhân"),
+    Item {
+        hint: Some(NO_ID_HINT), ..item(BIRTH_REQUESTER_ID, "", "Số định danh cá nhân", "Personal ID number", Kind::IdNumber { boxes: false }, false)
+    }
+    .known(Known::IdNumber)
+    .portal(2, "Số định danh cá nhân"),
     Item { hint: Some(RESIDENCE_HINT), ..item("ks-nyc-cu-tru", "", "Nơi cư trú(2)", "Place of residence", Kind::Long, true) }
         .when(When::Empty(BIRTH_REQUESTER_ID))
         .portal(4, "Nơi cư trú"),
-    Item { hint: Some(ID_PAPER_HINT), ..item("ks-nyc-giay-to", "", "Giấy tờ tùy thân(3)", "Identity document", Kind::Long, true) }.portal(3, "Giấy tờ tùy thân"),
+    Item { hint: Some(ID_PAPER_HINT), ..item("ks-nyc-giay-to", "", "Giấy tờ tùy thân(3)", "Identity document", Kind::Long, true) }
+        .portal(3, "Giấy tờ tùy thân"),
     item("ks-nyc-quan-he", "", "Quan hệ với người được khai sinh", "Relationship to the child", Kind::Relationship, true)
         .hint("Ví dụ: mẹ, cha, ông nội, bà ngoại.", "E.g. mẹ (mother), cha (father), ông nội, bà ngoại (grandparents).")
         .portal(5, "Quan hệ với người được khai sinh"),
@@ -728,8 +745,51 @@ const SIGNATURE_PART: Part = Part { heading: None, en: "Signatures", confidence:
 /// The words of TT 116/2026 Điều 6 khoản 1 for a relationship to the head of household (from an
 /// OCR; "chắt ruột" is a reading of the OCR's "chat ruột").
 pub const RELATIONSHIPS: &[&str] = &[
-    "chủ hộ", "vợ", "chồng", "cha đẻ", "mẹ đẻ", "cha vợ", "mẹ vợ", "cha chồng", "mẹ chồng", "cha nuôi", "mẹ nuôi", "cha dượng", "mẹ kế", "con đẻ", "con dâu", "con rể",
-    "con nuôi", "con riêng của vợ", "con riêng của chồng", "ông nội", "bà nội", "ông ngoại", "bà ngoại", "anh ruột", "chị ruột", "em ruột", "cháu ruột", "cụ nội",
-    "cụ ngoại", "cháu nội", "cháu ngoại", "bác ruột", "chú ruột", "cậu ruột", "cô ruột", "dì ruột", "chắt ruột", "người giám hộ", "người được giám hộ", "ở thuê",
-    "ở mượn", "ở nhờ", "cùng ở thuê", "cùng ở mượn", "cùng ở nhờ", "mẹ", "cha",
+    "chủ hộ",
+    "vợ",
+    "chồng",
+    "cha đẻ",
+    "mẹ đẻ",
+    "cha vợ",
+    "mẹ vợ",
+    "cha chồng",
+    "mẹ chồng",
+    "cha nuôi",
+    "mẹ nuôi",
+    "cha dượng",
+    "mẹ kế",
+    "con đẻ",
+    "con dâu",
+    "con rể",
+    "con nuôi",
+    "con riêng của vợ",
+    "con riêng của chồng",
+    "ông nội",
+    "bà nội",
+    "ông ngoại",
+    "bà ngoại",
+    "anh ruột",
+    "chị ruột",
+    "em ruột",
+    "cháu ruột",
+    "cụ nội",
+    "cụ ngoại",
+    "cháu nội",
+    "cháu ngoại",
+    "bác ruột",
+    "chú ruột",
+    "cậu ruột",
+    "cô ruột",
+    "dì ruột",
+    "chắt ruột",
+    "người giám hộ",
+    "người được giám hộ",
+    "ở thuê",
+    "ở mượn",
+    "ở nhờ",
+    "cùng ở thuê",
+    "cùng ở mượn",
+    "cùng ở nhờ",
+    "mẹ",
+    "cha",
 ];

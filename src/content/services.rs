@@ -528,7 +528,15 @@ pub const EID_LEVEL_2: Service = Service {
     name: t("Cấp tài khoản định danh điện tử mức 2", "Level 2 e-ID (VNeID) account"),
     agency: t("Công an xã, phường", "Commune or ward police"),
     channels: &[offer(COMMUNE_POLICE, EidNeed::None, &crate::law::eid_facts::LEVEL_2_PROCEDURE)],
-    documents: &[],
+    documents: &[
+        doc("the-can-cuoc", "Thẻ căn cước hoặc thẻ căn cước công dân gắn chip còn hạn", "A valid chip ID card (Căn cước or chip CCCD)"),
+        doc(
+            "phieu-tk01",
+            "Phiếu đề nghị cấp tài khoản định danh điện tử (mẫu TK01), khai tại chỗ",
+            "Application for an electronic identity account (form TK01), filled in at the desk",
+        )
+        .filled_by(FormId::Tk01),
+    ],
     documents_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,
     fee: Fee::Free,
     fee_source: &crate::law::eid_facts::LEVEL_2_PROCEDURE,

@@ -7,12 +7,12 @@ use crate::law::date::Date;
 use super::browser::{self, HashListener};
 use super::digital_citizen_flow::DcDraft;
 use super::eid_flow::EidDraft;
+use super::form_helper_flow::FormPrefill;
 use super::id_flow::IdDraft;
 use super::link::{self, Params, Query, Shared};
 use super::pages::card::{CardPage, Draft};
 use super::pages::digital_citizen::DigitalCitizenPage;
 use super::pages::eid::EidPage;
-use super::form_helper_flow::FormPrefill;
 use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::forms::{FormList, FormPage};
 use super::pages::services::{ServiceList, ServicePage};
@@ -65,7 +65,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Services => t(lang, T::ServicesTitle),
         Route::Events => t(lang, T::EventsTitle),
         Route::Sources => t(lang, T::SourcesTitle),
-        Route::Forms => return format!("{} – {}", super::text::forms::title(lang), t(lang, T::AppName)),
+        Route::Forms => t(lang, T::FormsTitle),
         Route::Form(slug) => {
             return crate::content::forms::find(slug)
                 .map(|f| format!("{} – {}", lang.pick(f.name), t(lang, T::AppName)))

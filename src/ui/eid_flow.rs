@@ -11,6 +11,7 @@ use crate::law::digital_citizen::Answer;
 
 use super::digital_citizen_flow::DcDraft;
 use super::form::{FieldKind, FieldSpec};
+use super::form_helper_flow::FormPrefill;
 use super::guide::Guide;
 use super::link::{self, Params, Query};
 use super::route::{Location, Route};
@@ -177,6 +178,13 @@ impl EidDraft {
     pub fn digital_citizen(&self) -> DcDraft {
         let level_2 = (self.status == Some(AccountStatus::Level2)).then_some(Answer::Yes);
         DcDraft { level_2, helper: self.helper, ..DcDraft::default() }
+    }
+
+    /// Form TK01 with what the guide knows: the date of birth, and part C when the account is
+    /// for a child under 14 (a parent or guardian then fills part A with their own details).
+    pub fn tk01(&self, today: Date) -> FormPrefill {
+        let child = Date::parse_dmy(&self.born).is_ok_and(|b| b.age_on(today) < 14);
+        FormPrefill { born: self.born.clone(), for_other: child, ..FormPrefill::default() }
     }
 
     /// The rules' input, once every question that applies is answered.

@@ -5,6 +5,7 @@
 //! Link: `#/to-khai/ct01?de-nghi=thuong-tru&ns=15/03/1990`, `#/to-khai/khai-sinh?ngay=20/11/2026`,
 //! `#/to-khai/tk01?dai-dien=1`. Nothing typed in a form is ever written into a link.
 
+use crate::content::catalog::FormId;
 use crate::content::form_draft::{FormDraft, Restored};
 use crate::content::forms::{member_key, Item, Kind, Known, OfficialForm, OlderVersion, Online, Request, MEMBER_COLUMNS};
 use crate::law::date::Date;
@@ -48,13 +49,25 @@ impl Query for FormPrefill {
 }
 
 impl FormPrefill {
+    /// What a service's page (or a life event's plan) knows for the form its documents name: the
+    /// request of a residence service, the event's date as the child's date of birth.
+    pub fn for_service(service_id: &str, form: FormId, event_date: &str) -> FormPrefill {
+        FormPrefill {
+            event_date: if form == FormId::BirthDeclaration { event_date.to_string() } else { String::new() },
+            request: if form == FormId::Ct01 { Request::for_service(service_id) } else { None },
+            ..FormPrefill::default()
+        }
+    }
+
     /// Fills the empty items of `draft` with what the link carried; returns the ids filled. What
     /// the person already typed on this device is never overwritten.
     pub fn apply(&self, form: &OfficialForm, draft: &mut FormDraft) -> Vec<&'static str> {
         let mut filled = Vec::new();
         for (_, item) in form.items() {
             let value = match (item.known, item.kind, item.id) {
-                (Some(Known::BirthDate), _, _) => self.born.clone(),
+                // The person's date of birth; on TK01 for a child, the child's (part C).
+                (Some(Known::BirthDate), _, _) if !self.for_other => self.born.clone(),
+                (_, _, "tk01-c13") if self.for_other => self.born.clone(),
                 (_, Kind::BirthDateInWords, _) => self.event_date.clone(),
                 (_, _, "ct01-10") => self.request.map(|r| r.item_10().to_string()).unwrap_or_default(),
                 (_, Kind::Tick, "tk01-cho-nguoi-khac") if self.for_other => "1".to_string(),
@@ -233,15 +246,17 @@ pub struct PortalRow {
 /// portal's was not read); empty answers are left out. None for a counter-only form.
 pub fn portal_rows(form: &OfficialForm, draft: &FormDraft, today: Date) -> Option<Vec<PortalRow>> {
     let applies = |(part, item): &(&crate::content::forms::Part, &Item)| draft.applies(part.when) && draft.applies(item.when);
-    let row = |number: String, label: &'static str, item: &'static Item| PortalRow { number, label, value: written(item.kind, draft.get(item.id), today), key: item.id };
+    let row = |number: String, label: &'static str, item: &'static Item| PortalRow {
+        number,
+        label,
+        value: written(item.kind, draft.get(item.id), today),
+        key: item.id,
+    };
     let mut rows: Vec<PortalRow> = match form.online {
         Online::CounterOnly => return None,
         Online::PortalForm(_) => {
-            let mut rows: Vec<(u8, PortalRow)> = form
-                .items()
-                .filter(applies)
-                .filter_map(|(_, item)| item.portal.map(|(n, label)| (n, row(format!("({n})"), label, item))))
-                .collect();
+            let mut rows: Vec<(u8, PortalRow)> =
+                form.items().filter(applies).filter_map(|(_, item)| item.portal.map(|(n, label)| (n, row(format!("({n})"), label, item)))).collect();
             rows.sort_by_key(|(n, _)| *n);
             rows.into_iter().map(|(_, r)| r).collect()
         }
@@ -276,10 +291,11 @@ mod tests {
         let birth = FormPrefill::read(&parse_hash("#/to-khai/khai-sinh?ngay=20/11/2026"));
         let mut draft = FormDraft::default();
         assert_eq!(birth.apply(&BIRTH_DECLARATION, &mut draft), vec!["ks-con-ns"]);
-        let tk01 = FormPrefill::read(&parse_hash("#/to-khai/tk01?dai-dien=1"));
+        let tk01 = FormPrefill::read(&parse_hash("#/to-khai/tk01?dai-dien=1&ns=01/06/2015"));
         let mut draft = FormDraft::default();
         tk01.apply(&TK01, &mut draft);
         assert!(draft.is_ticked("tk01-cho-nguoi-khac"));
+        assert_eq!((draft.get("tk01-a3"), draft.get("tk01-c13")), ("", "01/06/2015"), "a child's date of birth goes to part C, not the applicant's");
         assert_eq!(FormPrefill::read(&parse_hash(&crate::ui::route::link(&crate::ui::route::Route::Form("tk01".into()), &[]))), FormPrefill::default());
     }
 

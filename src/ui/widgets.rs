@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::catalog::Service;
+use crate::content::catalog::{FormId, Service};
 use crate::content::savings::Planned;
 use crate::law::digital_citizen::WaiverVerdict;
 use crate::law::source::Source;
@@ -11,9 +11,12 @@ use super::app::use_ctx;
 use super::browser;
 use super::digital_citizen_flow::{DcDraft, DcStep};
 use super::form::{self, FieldKind};
+use super::form_helper_flow::FormPrefill;
 use super::guide::Guide;
+use super::link::Query;
 use super::link::{self, Params, NEVER};
 use super::route::Route;
+use super::text::forms as form_words;
 use super::text::services as service_words;
 use super::text::{t, T};
 
@@ -302,6 +305,38 @@ pub fn Checkbox(p: &CheckboxProps) -> Html {
                 if let Some(hint) = &p.hint { <span class="hint" id={hint_id}>{ hint.clone() }</span> }
             </label>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FormLinksProps {
+    pub service: &'static Service,
+    /// The life event's date, as typed (the child's date of birth on the birth declaration).
+    #[prop_or_default]
+    pub event_date: AttrValue,
+}
+
+/// "Fill in the form beforehand": a link to the form helper for each official form the service's
+/// documents name, carrying what is known (the request, the event's date).
+#[component]
+pub fn FormLinks(p: &FormLinksProps) -> Html {
+    let ctx = use_ctx();
+    let mut forms: Vec<FormId> = Vec::new();
+    for form in p.service.documents.iter().filter_map(|d| d.form) {
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    html! {
+        { for forms.into_iter().map(|id| {
+            let form = crate::content::forms::form(id);
+            let prefill = FormPrefill::for_service(p.service.id, id, &p.event_date);
+            html! {
+                <p class="no-print"><a href={ctx.href(&Route::Form(form.slug.to_string()), prefill.write())}>
+                    { format!("{}: {}", form_words::forms_link(ctx.lang), form.short) }
+                </a></p>
+            }
+        }) }
     }
 }
 

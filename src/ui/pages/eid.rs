@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::content::forms::TK01;
 use crate::law::eid::{self, Blocker, EidOutcome, Nationality, Step};
 use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::card_flow::Draft as CardDraft;
@@ -13,6 +14,7 @@ use crate::ui::guide_view::{check_page, missing_answers, start_page, GuideQuesti
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::route::Route;
 use crate::ui::text::eid as text;
+use crate::ui::text::forms as form_words;
 use crate::ui::text::{common, t, Lang, T};
 use crate::ui::widgets::{HelperSwitch, VerifyNote, Why};
 
@@ -65,6 +67,9 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
                 if !o.steps.is_empty() {
                     <h3>{ t(lang, T::NextStepsHeading) }</h3>
                     <ol class="steps">{ for o.steps.iter().map(|s| html! { <li>{ step_line(lang, helper, &o, *s) }</li> }) }</ol>
+                    if o.steps.contains(&Step::ShowCardAndFillTk01) {
+                        <p><a href={ctx.href(&Route::Form(TK01.slug.to_string()), d.tk01(ctx.today).write())}>{ format!("{}: {}", form_words::forms_link(lang), TK01.short) }</a></p>
+                    }
                     { for o.ready_by.as_ref().map(|due| due.doubts()).unwrap_or_default().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
                 }
                 { for o.doubts().into_iter().map(|source| html! { <VerifyNote {source} /> }) }

@@ -12,7 +12,7 @@ use crate::ui::link::Query;
 use crate::ui::route::Route;
 use crate::ui::text::events as words;
 use crate::ui::text::{self, t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, ServiceSummary, VerifyNote};
+use crate::ui::widgets::{ErrorSummary, FormLinks, ServiceSummary, VerifyNote};
 
 #[component]
 pub fn EventList() -> Html {
@@ -82,6 +82,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
                                         { deadline_html(lang, state, s.service) }
                                     }
                                     <ServiceSummary service={s.service} />
+                                    <FormLinks service={s.service} event_date={draft.date.clone()} />
                                 </li>
                             }
                         }) }

@@ -16,7 +16,7 @@ use crate::ui::form_helper_flow::{self as flow, FormPrefill, Restore};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::route::Route;
 use crate::ui::text::forms as words;
-use crate::ui::text::{common, Lang};
+use crate::ui::text::{common, t, Lang, T};
 use crate::ui::widgets::{ErrorSummary, Field, VerifyNote, Why};
 
 #[component]
@@ -25,14 +25,14 @@ pub fn FormList() -> Html {
     let lang = ctx.lang;
     html! {
         <>
-            <h1 id="page-title" tabindex="-1">{ words::title(lang) }</h1>
+            <h1 id="page-title" tabindex="-1">{ t(lang, T::FormsTitle) }</h1>
             <p>{ words::list_intro(lang) }</p>
             <ul class="tiles">
                 { for forms::FORMS.iter().map(|f| html! {
                     <li class="tile">
                         <a href={ctx.link_to(&Route::Form(f.slug.to_string()))}>
                             <span class="tile-title">{ lang.pick(f.name) }</span>
-                            <span class="tile-hint">{ words::purpose(lang, f) }</span>
+                            <span class="tile-blurb">{ words::purpose(lang, f) }</span>
                         </a>
                     </li>
                 }) }
@@ -89,12 +89,16 @@ pub fn FormPage(p: &FormPageProps) -> Html {
 
     let problems = flow::problems(form, &draft, ctx.today, state.submitted());
     let message = |problem: &FieldProblem| common::field_problem(lang, problem, ctx.today);
-    let errors: Vec<(AttrValue, String)> =
-        if state.submitted() { problems.iter().map(|(key, kind, pr)| (AttrValue::from(flow::error_target(*kind, key)), message(pr))).collect() } else { Vec::new() };
+    let errors: Vec<(AttrValue, String)> = if state.submitted() {
+        problems.iter().map(|(key, kind, pr)| (AttrValue::from(flow::error_target(*kind, key)), message(pr))).collect()
+    } else {
+        Vec::new()
+    };
     let error_for = |key: &str| problems.iter().find(|(k, _, _)| k == key).map(|(_, _, pr)| message(pr));
     let ready = state.submitted() && problems.is_empty();
 
-    let doubtful: Vec<String> = form.doubtful_parts().iter().map(|part| part.heading.map(str::to_string).unwrap_or_else(|| words::untitled_part(lang))).collect();
+    let doubtful: Vec<String> =
+        form.doubtful_parts().iter().map(|part| part.heading.map(str::to_string).unwrap_or_else(|| words::untitled_part(lang))).collect();
     let reasons: Vec<(String, &'static crate::law::source::Source)> = form.sources.iter().map(|s| (words::verify_form(lang), *s)).collect();
     let prefilled: Vec<String> = start.prefilled.iter().filter_map(|id| form.item(id)).map(|i| words::item_label(lang, i)).collect();
 

@@ -9,11 +9,12 @@ use crate::ui::route::Route;
 use crate::ui::text::{t, T};
 
 /// The tools that exist, in the order people need them.
-fn tools() -> [(Route, T, T); 6] {
+fn tools() -> [(Route, T, T); 7] {
     [
         (Route::Events, T::EventsTitle, T::EventsTile),
         (Route::Eid(EidStep::Start), T::EidTitle, T::EidTile),
         (Route::DigitalCitizen(DcStep::Start), T::DcTitle, T::DcTile),
+        (Route::Forms, T::FormsTitle, T::FormsTile),
         (Route::CardExpiry, T::CardTitle, T::CardTile),
         (Route::IdNumber, T::IdCheckTitle, T::IdCheckTile),
         (Route::Services, T::ServicesTitle, T::ServicesTile),

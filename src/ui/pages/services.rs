@@ -14,7 +14,7 @@ use crate::ui::eid_flow::EidStep;
 use crate::ui::route::Route;
 use crate::ui::text::services as words;
 use crate::ui::text::{self, t, T};
-use crate::ui::widgets::{Checkbox, VerifyNote, Waiver, Why};
+use crate::ui::widgets::{Checkbox, FormLinks, VerifyNote, Waiver, Why};
 
 const CHECKLIST_KEY: &str = "congdanso.checklist";
 
@@ -150,6 +150,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
                             checked={list.is_ticked(s.id, d.id)} onchange={tick(d.id)} />
                     }) }
                 </div>
+                <FormLinks service={s} />
                 <p class="no-print"><button type="button" class="button secondary" onclick={clear}>{ t(lang, T::ClearAll) }</button></p>
             }
             <h2>{ t(lang, T::FeeHeading) }</h2>

@@ -32,7 +32,7 @@ pub fn SourcesPage(p: &SourcesProps) -> Html {
             }
         });
     }
-    let tools = [Tool::IdNumber, Tool::Card, Tool::Eid, Tool::DigitalCitizen, Tool::WorkingDays, Tool::Services];
+    let tools = [Tool::IdNumber, Tool::Card, Tool::Eid, Tool::DigitalCitizen, Tool::WorkingDays, Tool::Services, Tool::Forms];
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::SourcesTitle) }</h1>

@@ -286,6 +286,11 @@ fixed_strings! {
         T::ChooseOne => ("Hãy chọn một câu trả lời.", "Choose one answer."),
         T::EditAnswers => ("Sửa câu trả lời", "Change the answers"),
         T::ServicesTitle => ("Dịch vụ công", "Public services"),
+        T::FormsTitle => ("Điền tờ khai", "Fill in a form"),
+        T::FormsTile => (
+            "Tờ khai TK01, CT01, khai sinh: điền trước, kiểm tra từng mục, in như mẫu hoặc chép vào cổng dịch vụ công.",
+            "Forms TK01, CT01 and the birth declaration: fill in beforehand, check each item, print like the official form or copy into the portal.",
+        ),
         T::ServicesTile => (
             "Tìm thủ tục: làm ở đâu, mang gì, lệ phí, thời hạn; đánh dấu giấy tờ đã chuẩn bị và in ra.",
             "Find a procedure: where, what to bring, fee, time limits; tick the documents you have and print.",

@@ -13,10 +13,6 @@ pub fn sex_options(lang: Lang) -> Vec<(&'static str, &'static str, &'static str)
     }
 }
 
-pub fn title(lang: Lang) -> String {
-    bi!(lang, "Điền tờ khai", "Fill in a form")
-}
-
 pub fn list_intro(lang: Lang) -> String {
     bi!(
         lang,
@@ -168,7 +164,11 @@ pub fn copied(lang: Lang, label: &str) -> String {
 }
 
 pub fn copy_failed(lang: Lang) -> String {
-    bi!(lang, "Trình duyệt không cho chép tự động: hãy chọn chữ trong ô và chép tay.", "The browser does not allow copying: select the text in the box and copy it by hand.")
+    bi!(
+        lang,
+        "Trình duyệt không cho chép tự động: hãy chọn chữ trong ô và chép tay.",
+        "The browser does not allow copying: select the text in the box and copy it by hand."
+    )
 }
 
 pub fn in_words_line(lang: Lang, words: &str) -> String {

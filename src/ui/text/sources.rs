@@ -21,6 +21,7 @@ pub fn tool_name(lang: Lang, tool: Tool) -> &'static str {
             Tool::DigitalCitizen => T::ToolDigitalCitizen,
             Tool::WorkingDays => T::ToolWorkingDays,
             Tool::Services => T::ServicesTitle,
+            Tool::Forms => T::FormsTitle,
         },
     )
 }
