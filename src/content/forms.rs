@@ -99,6 +99,11 @@ pub struct Item {
     pub known: Option<Known>,
     /// The item's number and label in the portal's online form, when the form has one.
     pub portal: Option<(u8, &'static str)>,
+    /// Printed on the same line as the item before it, as on the paper ("2. … 3. Giới tính: …").
+    pub same_line: bool,
+    /// Not a line of the paper: its answer is printed in the item with this id when that one is
+    /// left empty (the ID number, asked by the portal, goes into "Giấy tờ tùy thân").
+    pub printed_in: Option<&'static str>,
 }
 
 /// A part of a form (A, B… or a block), with how sure we are of its text.
@@ -106,10 +111,13 @@ pub struct Item {
 pub struct Part {
     /// The heading exactly as printed; `None` for the items under the title.
     pub heading: Option<&'static str>,
-    pub en: &'static str,
+    /// The part as the app names it (the heading's English, or a name for a part without one).
+    pub name: Text,
     pub confidence: Confidence,
     pub when: When,
     pub items: &'static [Item],
+    /// A line printed under the heading (an instruction, a sub-heading), exactly as printed.
+    pub lead: Option<&'static str>,
 }
 
 /// A signature block, left empty to sign by hand.
@@ -248,7 +256,7 @@ pub fn sources() -> Vec<&'static Source> {
 // --- Items ----------------------------------------------------------------------------------
 
 const fn item(id: &'static str, number: &'static str, label: &'static str, en: &'static str, kind: Kind, required: bool) -> Item {
-    Item { id, number, label, en, hint: None, kind, required, when: When::Always, known: None, portal: None }
+    Item { id, number, label, en, hint: None, kind, required, when: When::Always, known: None, portal: None, same_line: false, printed_in: None }
 }
 
 impl Item {
@@ -263,6 +271,12 @@ impl Item {
     }
     const fn portal(self, number: u8, label: &'static str) -> Item {
         Item { portal: Some((number, label)), ..self }
+    }
+    const fn same_line(self) -> Item {
+        Item { same_line: true, ..self }
+    }
+    const fn printed_in(self, id: &'static str) -> Item {
+        Item { printed_in: Some(id), ..self }
     }
 }
 
@@ -344,18 +358,20 @@ pub const TK01: OfficialForm = OfficialForm {
     version: "nd69-2024",
     older: &[],
     parts: &[
-        Part { heading: None, en: "Before you start", confidence: Confidence::High, when: When::Always, items: TK01_ASK },
-        Part { heading: Some("A. NGƯỜI ĐỀ NGHỊ"), en: "A. THE APPLICANT", confidence: Confidence::Medium, when: When::Always, items: TK01_A },
+        Part { lead: None, heading: None, name: t("Trước khi điền", "Before you start"), confidence: Confidence::High, when: When::Always, items: TK01_ASK },
+        Part { lead: None, heading: Some("A. NGƯỜI ĐỀ NGHỊ"), name: t("Phần A", "A. THE APPLICANT"), confidence: Confidence::Medium, when: When::Always, items: TK01_A },
         Part {
+            lead: Some("(Ghi đầy đủ thông tin: (1) Tên loại giấy tờ đề nghị tích hợp; (2) Ghi cụ thể các thông tin trong giấy tờ cần tích hợp. Ví dụ: 1) Giấy phép lái xe (Số giấy phép lái xe; Hạng; Ngày, tháng, năm cấp; Đơn vị cấp; Có giá trị đến)"),
             heading: Some("B. ĐĂNG KÝ TÍCH HỢP THÔNG TIN LÊN TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ"),
-            en: "B. REGISTER TO INTEGRATE INFORMATION INTO ELECTRONIC IDENTITY ACCOUNT",
+            name: t("Phần B", "B. REGISTER TO INTEGRATE INFORMATION INTO ELECTRONIC IDENTITY ACCOUNT"),
             confidence: Confidence::Medium,
             when: When::Always,
             items: TK01_B,
         },
         Part {
+            lead: Some("1. Thông tin người dưới 14 tuổi, người được đại diện, người được giám hộ"),
             heading: Some("C. ĐĂNG KÝ TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ CHO NGƯỜI DƯỚI 14 TUỔI, NGƯỜI ĐƯỢC ĐẠI DIỆN, NGƯỜI ĐƯỢC GIÁM HỘ"),
-            en: "C. REGISTER AN ELECTRONIC IDENTITY ACCOUNT FOR PEOPLE UNDER 14 YEARS OLD, REPRESENTED PERSON, THE WARD",
+            name: t("Phần C", "C. REGISTER AN ELECTRONIC IDENTITY ACCOUNT FOR PEOPLE UNDER 14 YEARS OLD, REPRESENTED PERSON, THE WARD"),
             confidence: Confidence::Medium,
             when: When::Ticked(TK01_CHILD),
             items: TK01_C,
@@ -410,15 +426,16 @@ const CT01_ITEMS: &[Item] = &[
         .hint("Cơ quan đăng ký cư trú, ví dụ: Công an phường A, tỉnh B.", "The residence registration office, e.g. the police of ward A, province B."),
     item("ct01-1", "1", "Họ, chữ đệm và tên khai sinh", "Full name as on the birth certificate", Kind::Name, true).known(Known::Name),
     item("ct01-2", "2", "Ngày, tháng, năm sinh", "Date of birth", Kind::BirthDate, true).known(Known::BirthDate),
-    item("ct01-3", "3", "Giới tính", "Sex", Kind::Sex, true).known(Known::Sex),
+    item("ct01-3", "3", "Giới tính", "Sex", Kind::Sex, true).known(Known::Sex).same_line(),
     item("ct01-4", "4", "Số định danh cá nhân", "Personal ID number", Kind::IdNumber { boxes: true }, true).known(Known::IdNumber),
     item("ct01-5", "5", "Số điện thoại liên hệ", "Contact phone number", Kind::Phone, true).known(Known::Phone),
-    item("ct01-6", "6", "Email", "Email", Kind::Email, false).known(Known::Email),
+    item("ct01-6", "6", "Email", "Email", Kind::Email, false).known(Known::Email).same_line(),
     item("ct01-7", "7", "Họ, chữ đệm và tên chủ hộ(2)", "Full name of the head of household", Kind::Name, true).hint(
         "Đăng ký thường trú, tạm trú, tách hộ: ghi thông tin chủ hộ gia đình mới (chú thích 2).",
         "For permanent or temporary registration or a household split: the new head of household (footnote 2).",
     ),
     item("ct01-8", "8", "Mối quan hệ với chủ hộ", "Relationship to the head of household", Kind::Relationship, true)
+        .same_line()
         .hint("Ví dụ: chủ hộ, con đẻ, vợ, ở thuê.", "For example: head (chủ hộ), child (con đẻ), wife (vợ), renting (ở thuê)."),
     item("ct01-9", "9", "Số định danh cá nhân của chủ hộ", "Personal ID number of the head of household", Kind::IdNumber { boxes: true }, false),
     item("ct01-10", "10", "Nội dung đề nghị(3)", "What you ask for", Kind::Long, true).hint(
@@ -482,8 +499,8 @@ pub const CT01: OfficialForm = OfficialForm {
         ],
     }],
     parts: &[
-        Part { heading: None, en: "Before you start", confidence: Confidence::High, when: When::Always, items: CT01_ASK },
-        Part { heading: None, en: "Items 1–11", confidence: Confidence::Medium, when: When::Always, items: CT01_ITEMS },
+        Part { lead: None, heading: None, name: t("Trước khi điền", "Before you start"), confidence: Confidence::High, when: When::Always, items: CT01_ASK },
+        Part { lead: None, heading: None, name: t("Mục 1–11", "Items 1–11"), confidence: Confidence::Medium, when: When::Always, items: CT01_ITEMS },
     ],
     pledges: &[],
     place_and_date: false,
@@ -552,7 +569,8 @@ const BIRTH_REQUESTER: &[Item] = &[
         hint: Some(NO_ID_HINT), ..item(BIRTH_REQUESTER_ID, "", "Số định danh cá nhân", "Personal ID number", Kind::IdNumber { boxes: false }, false)
     }
     .known(Known::IdNumber)
-    .portal(2, "Số định danh cá nhân"),
+    .portal(2, "Số định danh cá nhân")
+    .printed_in("ks-nyc-giay-to"),
     Item { hint: Some(RESIDENCE_HINT), ..item("ks-nyc-cu-tru", "", "Nơi cư trú(2)", "Place of residence", Kind::Long, true) }
         .when(When::Empty(BIRTH_REQUESTER_ID))
         .portal(4, "Nơi cư trú"),
@@ -568,8 +586,8 @@ const BIRTH_CHILD: &[Item] = &[
     item("ks-con-ns", "", "Ngày, tháng, năm sinh", "The child's date of birth (also written in words)", Kind::BirthDateInWords, true)
         .portal(7, "Ngày, tháng, năm sinh"),
     item("ks-con-gt", "", "Giới tính", "Sex", Kind::Sex, true).portal(8, "Giới tính"),
-    item("ks-con-dt", "", "Dân tộc", "Ethnicity", Kind::Text, true).hint("Ví dụ: Kinh.", "E.g. Kinh.").portal(9, "Dân tộc"),
-    item("ks-con-qt", "", "Quốc tịch", "Nationality", Kind::Text, true).hint("Ví dụ: Việt Nam.", "E.g. Việt Nam.").portal(10, "Quốc tịch"),
+    item("ks-con-dt", "", "Dân tộc", "Ethnicity", Kind::Text, true).hint("Ví dụ: Kinh.", "E.g. Kinh.").portal(9, "Dân tộc").same_line(),
+    item("ks-con-qt", "", "Quốc tịch", "Nationality", Kind::Text, true).hint("Ví dụ: Việt Nam.", "E.g. Việt Nam.").portal(10, "Quốc tịch").same_line(),
     item("ks-con-noi-sinh", "", "Nơi sinh(4)", "Place of birth", Kind::Long, true)
         .hint(
             "Sinh ở cơ sở y tế: tên và địa chỉ cơ sở đó (ví dụ: Trạm y tế xã A, tỉnh B). Sinh ngoài cơ sở y tế: địa danh 02 cấp (xã, tỉnh) (chú thích 4).",
@@ -588,9 +606,10 @@ macro_rules! parent {
                 .hint("Ghi đầy đủ ngày, tháng sinh nếu có, ví dụ 15/03/1995; không thì năm sinh (chú thích 5).", "The full date if known, e.g. 15/03/1995; else the year (footnote 5).")
                 .portal($first + 1, "Ngày, tháng, năm sinh"),
             Item { hint: Some(NO_ID_HINT), ..item($id, "", "Số định danh cá nhân", "Personal ID number", Kind::IdNumber { boxes: false }, false) }
-                .portal($first + 2, "Số định danh cá nhân"),
-            item(concat!("ks-", $p, "-dt"), "", "Dân tộc(2)", "Ethnicity", Kind::Text, false).when(When::Empty($id)).portal($first + 4, "Dân tộc"),
-            item(concat!("ks-", $p, "-qt"), "", "Quốc tịch(2)", "Nationality", Kind::Text, false).when(When::Empty($id)).portal($first + 5, "Quốc tịch"),
+                .portal($first + 2, "Số định danh cá nhân")
+                .printed_in(concat!("ks-", $p, "-giay-to")),
+            item(concat!("ks-", $p, "-dt"), "", "Dân tộc(2)", "Ethnicity", Kind::Text, false).when(When::Empty($id)).portal($first + 4, "Dân tộc").same_line(),
+            item(concat!("ks-", $p, "-qt"), "", "Quốc tịch(2)", "Nationality", Kind::Text, false).when(When::Empty($id)).portal($first + 5, "Quốc tịch").same_line(),
             Item { hint: Some(RESIDENCE_HINT), ..item(concat!("ks-", $p, "-cu-tru"), "", "Nơi cư trú(2)", "Place of residence", Kind::Long, false) }
                 .when(When::Empty($id))
                 .portal($first + 6, "Nơi cư trú"),
@@ -605,9 +624,9 @@ const BIRTH_FATHER: &[Item] = parent!("cha", BIRTH_FATHER_ID, "Họ, chữ đệ
 
 const BIRTH_MARRIAGE: &[Item] = &[
     item("ks-kh-so", "", "Số", "Marriage certificate: number", Kind::Text, false),
-    item("ks-kh-quyen", "", "Quyển số", "Marriage certificate: book number", Kind::Text, false),
-    item("ks-kh-ngay", "", "đăng ký ngày", "Marriage registered on", Kind::Date, false),
-    item("ks-kh-tai", "", "tại", "Marriage registered at", Kind::Text, false),
+    item("ks-kh-quyen", "", "Quyển số", "Marriage certificate: book number", Kind::Text, false).same_line(),
+    item("ks-kh-ngay", "", "đăng ký ngày", "Marriage registered on", Kind::Date, false).same_line(),
+    item("ks-kh-tai", "", "tại", "Marriage registered at", Kind::Text, false).same_line(),
 ];
 
 const BIRTH_COPIES: &[Item] = &[item("ks-ban-sao", "", "Đề nghị cấp bản sao(6): Số lượng", "Copies of the birth certificate wanted", Kind::Copies, false)
@@ -624,24 +643,26 @@ pub const BIRTH_DECLARATION: OfficialForm = OfficialForm {
     version: "tt04-2024-dvcqg-2026",
     older: &[],
     parts: &[
-        Part { heading: None, en: "The person asking", confidence: Confidence::Medium, when: When::Always, items: BIRTH_REQUESTER },
+        Part { lead: None, heading: None, name: t("Người yêu cầu", "The person asking"), confidence: Confidence::Medium, when: When::Always, items: BIRTH_REQUESTER },
         Part {
+            lead: None,
             heading: Some("Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:"),
-            en: "Please register the birth of:",
+            name: t("Người được khai sinh", "Please register the birth of:"),
             confidence: Confidence::Medium,
             when: When::Always,
             items: BIRTH_CHILD,
         },
-        Part { heading: Some("Người mẹ"), en: "The mother", confidence: Confidence::Medium, when: When::Always, items: BIRTH_MOTHER },
-        Part { heading: Some("Người cha"), en: "The father", confidence: Confidence::Medium, when: When::Always, items: BIRTH_FATHER },
+        Part { lead: None, heading: Some("Người mẹ"), name: t("Người mẹ", "The mother"), confidence: Confidence::Medium, when: When::Always, items: BIRTH_MOTHER },
+        Part { lead: None, heading: Some("Người cha"), name: t("Người cha", "The father"), confidence: Confidence::Medium, when: When::Always, items: BIRTH_FATHER },
         Part {
+            lead: None,
             heading: Some("Thông tin về Giấy chứng nhận kết hôn của cha, mẹ trẻ (nếu cha, mẹ trẻ đã ĐKKH)"),
-            en: "The parents' marriage certificate (if they registered their marriage)",
+            name: t("Giấy chứng nhận kết hôn", "The parents' marriage certificate (if they registered their marriage)"),
             confidence: Confidence::Medium,
             when: When::Always,
             items: BIRTH_MARRIAGE,
         },
-        Part { heading: None, en: "Copies", confidence: Confidence::High, when: When::Always, items: BIRTH_COPIES },
+        Part { lead: None, heading: None, name: t("Bản sao", "Copies"), confidence: Confidence::High, when: When::Always, items: BIRTH_COPIES },
     ],
     pledges: &[
         "Tôi cam đoan nội dung đề nghị đăng ký khai sinh trên đây là đúng sự thật, được sự thỏa thuận nhất trí của các bên liên quan theo quy định pháp luật.",
@@ -740,7 +761,8 @@ impl OfficialForm {
 }
 
 /// The part the signature blocks' items belong to.
-const SIGNATURE_PART: Part = Part { heading: None, en: "Signatures", confidence: Confidence::Medium, when: When::Always, items: &[] };
+const SIGNATURE_PART: Part =
+    Part { lead: None, heading: None, name: t("Chữ ký", "Signatures"), confidence: Confidence::Medium, when: When::Always, items: &[] };
 
 /// The words of TT 116/2026 Điều 6 khoản 1 for a relationship to the head of household (from an
 /// OCR; "chắt ruột" is a reading of the OCR's "chat ruột").

@@ -227,6 +227,33 @@ pub fn written(kind: Kind, raw: &str, today: Date) -> String {
     }
 }
 
+/// The items of a part as the paper's lines: items printed on the same line grouped, the app's
+/// own questions and the items printed inside another left out.
+pub fn paper_lines(items: &'static [Item]) -> Vec<Vec<&'static Item>> {
+    let mut lines: Vec<Vec<&'static Item>> = Vec::new();
+    for item in items.iter().filter(|i| i.kind != Kind::Tick && i.printed_in.is_none()) {
+        match lines.last_mut() {
+            Some(line) if item.same_line => line.push(item),
+            _ => lines.push(vec![item]),
+        }
+    }
+    lines
+}
+
+/// An item's answer on the paper; an empty "Giấy tờ tùy thân" takes the ID number typed for
+/// the portal ("Số định danh cá nhân: …").
+pub fn paper_value(form: &OfficialForm, item: &Item, draft: &FormDraft, today: Date) -> String {
+    let own = written(item.kind, draft.get(item.id), today);
+    if !own.is_empty() {
+        return own;
+    }
+    form.items()
+        .map(|(_, i)| i)
+        .find(|i| i.printed_in == Some(item.id) && !draft.get(i.id).trim().is_empty())
+        .map(|i| format!("{}: {}", i.label, written(i.kind, draft.get(i.id), today)))
+        .unwrap_or_default()
+}
+
 /// The child's date of birth in words, when the typed date is a real one.
 pub fn in_words(raw: &str) -> Option<String> {
     Date::parse_dmy(raw.trim()).ok().map(in_words::date)
@@ -348,6 +375,21 @@ mod tests {
         assert_eq!(written(Kind::Sex, "nu", TODAY), "Nữ");
         assert_eq!(in_words("20/11/2026").as_deref(), Some("Ngày hai mươi tháng mười một năm hai nghìn không trăm hai mươi sáu"));
         assert_eq!(in_words("31/02/2026"), None);
+    }
+
+    #[test]
+    fn the_paper_groups_its_lines_and_prints_the_id_number_in_the_identity_document() {
+        let numbers = |items| paper_lines(items).iter().map(|l| l.iter().map(|i| i.id).collect::<Vec<_>>().join("+")).collect::<Vec<_>>();
+        let ct01 = numbers(CT01.parts[1].items);
+        assert_eq!(ct01[2..6], ["ct01-2+ct01-3", "ct01-4", "ct01-5+ct01-6", "ct01-7+ct01-8"]);
+        let mother = numbers(BIRTH_DECLARATION.parts[2].items);
+        assert_eq!(mother, ["ks-me-ten", "ks-me-ns+ks-me-dt+ks-me-qt", "ks-me-cu-tru", "ks-me-giay-to"], "as printed: Năm sinh … Dân tộc … Quốc tịch …");
+        let mut draft = FormDraft::default();
+        draft.set("ks-me-so", "001195001234");
+        let paper = |d: &FormDraft| BIRTH_DECLARATION.item("ks-me-giay-to").map(|i| paper_value(&BIRTH_DECLARATION, i, d, TODAY));
+        assert_eq!(paper(&draft).as_deref(), Some("Số định danh cá nhân: 001195001234"));
+        draft.set("ks-me-giay-to", "Thẻ căn cước số 001195001234");
+        assert_eq!(paper(&draft).as_deref(), Some("Thẻ căn cước số 001195001234"));
     }
 
     #[test]

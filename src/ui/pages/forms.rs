@@ -88,17 +88,24 @@ pub fn FormPage(p: &FormPageProps) -> Html {
     };
 
     let problems = flow::problems(form, &draft, ctx.today, state.submitted());
-    let message = |problem: &FieldProblem| common::field_problem(lang, problem, ctx.today);
+    let message = |kind: Kind, problem: &FieldProblem| match (kind, problem) {
+        (Kind::Sex, _) | (_, FieldProblem::Date(_)) => common::field_problem(lang, problem, ctx.today),
+        (_, FieldProblem::Missing) => words::fill_in(lang),
+        _ => common::field_problem(lang, problem, ctx.today),
+    };
+    // The summary names each item; the message beside the field needs no name.
     let errors: Vec<(AttrValue, String)> = if state.submitted() {
-        problems.iter().map(|(key, kind, pr)| (AttrValue::from(flow::error_target(*kind, key)), message(pr))).collect()
+        problems
+            .iter()
+            .map(|(key, kind, pr)| (AttrValue::from(flow::error_target(*kind, key)), format!("{}: {}", label_for(lang, form, key), message(*kind, pr))))
+            .collect()
     } else {
         Vec::new()
     };
-    let error_for = |key: &str| problems.iter().find(|(k, _, _)| k == key).map(|(_, _, pr)| message(pr));
+    let error_for = |key: &str| problems.iter().find(|(k, _, _)| k == key).map(|(_, kind, pr)| message(*kind, pr));
     let ready = state.submitted() && problems.is_empty();
 
-    let doubtful: Vec<String> =
-        form.doubtful_parts().iter().map(|part| part.heading.map(str::to_string).unwrap_or_else(|| words::untitled_part(lang))).collect();
+    let doubtful: Vec<&str> = form.doubtful_parts().iter().map(|part| lang.pick(part.name)).collect();
     let reasons: Vec<(String, &'static crate::law::source::Source)> = form.sources.iter().map(|s| (words::verify_form(lang), *s)).collect();
     let prefilled: Vec<String> = start.prefilled.iter().filter_map(|id| form.item(id)).map(|i| words::item_label(lang, i)).collect();
 
@@ -146,6 +153,7 @@ pub fn FormPage(p: &FormPageProps) -> Html {
                 <p class="hint">{ from.to_string() }</p>
             }
             if !doubtful.is_empty() { <p class="verify" role="note">{ words::compare_parts(lang, &doubtful.join("; ")) }</p> }
+            { for form.sources.iter().filter(|s| s.needs_verification()).map(|source| html! { <VerifyNote {source} /> }) }
             <Why {reasons} />
             <ErrorSummary errors={errors} />
             <form class="form" {onsubmit} novalidate=true>
@@ -179,6 +187,23 @@ pub fn FormPage(p: &FormPageProps) -> Html {
             { paper(form, &draft, ctx.today) }
         </div>
     }
+}
+
+/// The name of the item a draft key belongs to (a member-table cell: its row and column).
+fn label_for(lang: Lang, form: &OfficialForm, key: &str) -> String {
+    if let Some(item) = form.item(key) {
+        return words::item_label(lang, item);
+    }
+    for (_, item) in form.items() {
+        if let Kind::Members { rows } = item.kind {
+            for row in 1..=rows {
+                if let Some((_, label, _)) = MEMBER_COLUMNS.iter().find(|(col, _, _)| member_key(item.id, row, col) == key) {
+                    return format!("{} – {label}", words::member_legend(lang, row));
+                }
+            }
+        }
+    }
+    key.to_string()
 }
 
 fn restore_notice(lang: Lang, restore: Restore) -> Html {
@@ -243,29 +268,36 @@ fn portal_view(lang: Lang, form: &OfficialForm, draft: &FormDraft, today: Date, 
 /// ID number, the member table, the signature blocks left empty, the footnotes on the next page.
 /// Shown only in print (styles/print.css).
 fn paper(form: &OfficialForm, draft: &FormDraft, today: Date) -> Html {
-    let value = |item: &Item| flow::written(item.kind, draft.get(item.id), today);
-    let line = |item: &'static Item| -> Html {
+    let value = |item: &Item| flow::paper_value(form, item, draft, today);
+    let lead = |item: &Item| {
         let label = if item.label.is_empty() { String::new() } else { format!("{}: ", item.label) };
-        let number = if item.number.is_empty() { String::new() } else { format!("{}. ", item.number) };
-        match item.kind {
-            Kind::Tick => html! {},
+        let number = match item.number {
+            "" => String::new(),
+            n if n.starts_with('(') => format!("{n} "),
+            n => format!("{n}. "),
+        };
+        format!("{number}{label}")
+    };
+    let line = |items: Vec<&'static Item>| -> Html {
+        let Some(first) = items.first().copied() else { return html! {} };
+        match first.kind {
             Kind::IdNumber { boxes: true } => {
-                let digits: Vec<char> = value(item).chars().collect();
+                let digits: Vec<char> = value(first).chars().collect();
                 html! {
-                    <p class="paper-line">{ format!("{number}{label}") }
+                    <p class="paper-line">{ lead(first) }
                         <span class="id-boxes">{ for (0..12).map(|i| html! { <span class="id-box">{ digits.get(i).map(|c| c.to_string()).unwrap_or_default() }</span> }) }</span>
                     </p>
                 }
             }
             Kind::Members { rows } => html! {
                 <>
-                    <p class="paper-line">{ format!("{number}{label}") }</p>
+                    <p class="paper-line">{ lead(first) }</p>
                     <table class="paper-table">
                         <thead><tr><th>{ "TT" }</th>{ for MEMBER_COLUMNS.iter().map(|(_, l, _)| html! { <th>{ *l }</th> }) }</tr></thead>
                         <tbody>
                             { for (1..=rows).map(|row| html! {
                                 <tr><td>{ row }</td>{ for MEMBER_COLUMNS.iter().map(|(col, _, kind)| html! {
-                                    <td>{ flow::written(*kind, draft.get(&member_key(item.id, row, col)), today) }</td>
+                                    <td>{ flow::written(*kind, draft.get(&member_key(first.id, row, col)), today) }</td>
                                 }) }</tr>
                             }) }
                         </tbody>
@@ -274,11 +306,15 @@ fn paper(form: &OfficialForm, draft: &FormDraft, today: Date) -> Html {
             },
             Kind::BirthDateInWords => html! {
                 <>
-                    <p class="paper-line">{ format!("{number}{label}") }<span class="paper-value">{ value(item) }</span></p>
-                    <p class="paper-line">{ words::paper_in_words() }<span class="paper-value">{ flow::in_words(draft.get(item.id)).unwrap_or_default() }</span></p>
+                    <p class="paper-line">{ lead(first) }<span class="paper-value">{ value(first) }</span></p>
+                    <p class="paper-line">{ words::paper_in_words() }<span class="paper-value">{ flow::in_words(draft.get(first.id)).unwrap_or_default() }</span></p>
                 </>
             },
-            _ => html! { <p class="paper-line">{ format!("{number}{label}") }<span class="paper-value">{ value(item) }</span></p> },
+            _ => html! {
+                <p class="paper-line">
+                    { for items.into_iter().map(|item| html! { <span class="paper-item">{ lead(item) }<span class="paper-value">{ value(item) }</span></span> }) }
+                </p>
+            },
         }
     };
     html! {
@@ -290,7 +326,8 @@ fn paper(form: &OfficialForm, draft: &FormDraft, today: Date) -> Html {
             { for form.parts.iter().filter(|part| part.items.iter().any(|i| i.kind != Kind::Tick)).map(|part| html! {
                 <>
                     if let Some(heading) = part.heading { <p class="paper-part">{ heading }</p> }
-                    { for part.items.iter().map(line) }
+                    if let Some(lead) = part.lead { <p>{ lead }</p> }
+                    { for flow::paper_lines(part.items).into_iter().map(line) }
                 </>
             }) }
             { for form.pledges.iter().map(|p| html! { <p class="paper-pledge">{ *p }</p> }) }
@@ -301,7 +338,7 @@ fn paper(form: &OfficialForm, draft: &FormDraft, today: Date) -> Html {
                         if form.signatures.len() > 2 { <p class="paper-date">{ words::paper_date_line() }</p> }
                         <p class="paper-sign-title">{ s.title }</p>
                         <p class="paper-sign-note">{ s.note }</p>
-                        { for s.items.iter().map(line) }
+                        { for flow::paper_lines(s.items).into_iter().map(line) }
                     </div>
                 }) }
             </div>

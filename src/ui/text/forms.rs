@@ -86,10 +86,6 @@ pub fn compare_parts(lang: Lang, parts: &str) -> String {
     )
 }
 
-pub fn untitled_part(lang: Lang) -> String {
-    bi!(lang, "các mục chính", "the main items")
-}
-
 /// A TK01 part-B line: the document to integrate.
 pub fn integration_line(lang: Lang, number: &str) -> String {
     bi!(lang, "Giấy tờ đề nghị tích hợp {number}", "Document to integrate {number}")
@@ -97,6 +93,11 @@ pub fn integration_line(lang: Lang, number: &str) -> String {
 
 pub fn member_legend(lang: Lang, row: u8) -> String {
     bi!(lang, "Thành viên {row}", "Member {row}")
+}
+
+/// A required item left empty.
+pub fn fill_in(lang: Lang) -> String {
+    bi!(lang, "Hãy điền mục này.", "Please fill in this item.")
 }
 
 pub fn check(lang: Lang) -> String {
@@ -196,26 +197,26 @@ pub fn place_and_date() -> &'static str {
 /// the item can be found on the paper.
 pub fn item_label(lang: Lang, item: &Item) -> String {
     let label = if item.label.is_empty() { integration_line(lang, item.number) } else { item.label.to_string() };
-    let numbered = if item.number.is_empty() || item.label.is_empty() { label } else { format!("{}. {label}", item.number) };
+    let numbered = match item.number {
+        "" => label,
+        _ if item.label.is_empty() => label,
+        // A footnote mark ("(8)") is printed before the label without a dot.
+        n if n.starts_with('(') => format!("{n} {label}"),
+        n => format!("{n}. {label}"),
+    };
     match lang {
         Lang::Vi => numbered,
         Lang::En => format!("{} — {numbered}", item.en),
     }
 }
 
-/// A part's heading as printed (with its English in English); the app's own name for a part
+/// A part's heading as printed (with its English in English), or the app's name for a part
 /// the paper gives no heading.
 pub fn part_heading(lang: Lang, part: &Part) -> String {
     match (part.heading, lang) {
         (Some(heading), Lang::Vi) => heading.to_string(),
-        (Some(heading), Lang::En) => format!("{} — {heading}", part.en),
-        (None, Lang::Vi) => match part.en {
-            "Before you start" => "Trước khi điền".to_string(),
-            "The person asking" => "Người yêu cầu".to_string(),
-            "Copies" => "Bản sao".to_string(),
-            _ => "Các mục của tờ khai".to_string(),
-        },
-        (None, Lang::En) => part.en.to_string(),
+        (Some(heading), Lang::En) => format!("{} — {heading}", part.name.en),
+        (None, _) => lang.pick(part.name).to_string(),
     }
 }
 
