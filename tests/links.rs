@@ -124,7 +124,7 @@ fn every_tools_answers_round_trip() {
     round_trip(Route::DigitalCitizen(DcStep::Result), dc);
     round_trip(Route::DigitalCitizen(DcStep::Start), DcDraft::default());
 
-    let form = FormPrefill::read(&parse_hash("#/to-khai/ct01?de-nghi=gia-han-tam-tru&ns=15/03/1990&ngay=20/11/2026&dai-dien=1"));
+    let form = FormPrefill::read(&parse_hash("#/to-khai/ct01?de-nghi=gia-han-tam-tru&ns=15/03/1990&ngay=20/11/2026&dai-dien=1&giup=1"));
     assert_eq!(form.request, Some(congdanso::content::forms::Request::TemporaryRenewal));
     round_trip(Route::Form("ct01".into()), form);
     round_trip(Route::Form("tk01".into()), FormPrefill::default());

@@ -330,3 +330,39 @@ mod digital_citizen {
         assert!(shown.contains("20.000 đ") && shown.contains("25.000 đ"), "in-person fees: {shown}");
     }
 }
+
+mod form_helper {
+    use super::*;
+    use congdanso::content::forms;
+    use congdanso::ui::form_helper_flow::FormPrefill;
+    use congdanso::ui::link::Query;
+    use congdanso::ui::pages::forms::FormPage;
+    use congdanso::ui::route::parse_hash;
+
+    #[derive(Properties, PartialEq)]
+    struct FormHostProps {
+        hash: String,
+    }
+
+    #[component]
+    fn FormHost(p: &FormHostProps) -> Html {
+        let Some(form) = forms::find("khai-sinh") else { return html! { "no form" } };
+        html! {
+            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 12, 2), shared: Shared::default() }}>
+                <FormPage {form} prefill={FormPrefill::read(&parse_hash(&p.hash))} />
+            </ContextProvider<Ctx>>
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_childs_date_arrives_in_words_and_a_failed_check_moves_focus_to_the_summary() {
+        let _ = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).map(|s| s.clear());
+        let root = mount_with::<FormHost>(FormHostProps { hash: "#/to-khai/khai-sinh?ngay=20/11/2026".into() }).await;
+        assert!(text(&find(&root, ".in-words")).contains("Ngày hai mươi tháng mười một"), "{}", text(&root));
+        type_into(&root, "#ks-nyc-so", "0010900012").await;
+        assert!(text(&find(&root, "#ks-nyc-so-error")).contains("12"), "checked as typed, beside the field");
+        press_check(&root).await;
+        assert_eq!(focused_id(&root), "error-summary");
+        assert!(text(&find(&root, "#error-summary")).contains("Kính gửi(1): Hãy điền mục này."));
+    }
+}

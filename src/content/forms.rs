@@ -249,8 +249,9 @@ pub const NEW_CIVIL_STATUS_FORMS: Source = Source {
     )),
 };
 
+/// The forms' sources (TK01's is the e-ID guide's, `eid_facts::FORM_TK01`).
 pub fn sources() -> Vec<&'static Source> {
-    vec![&FORM_TK01, &CT01_SOURCE, &CT01_ONLINE_SOURCE, &BIRTH_SOURCE, &BIRTH_EFORM_SOURCE, &NEW_CIVIL_STATUS_FORMS]
+    vec![&CT01_SOURCE, &CT01_ONLINE_SOURCE, &BIRTH_SOURCE, &BIRTH_EFORM_SOURCE, &NEW_CIVIL_STATUS_FORMS]
 }
 
 // --- Items ----------------------------------------------------------------------------------

@@ -184,7 +184,7 @@ impl EidDraft {
     /// for a child under 14 (a parent or guardian then fills part A with their own details).
     pub fn tk01(&self, today: Date) -> FormPrefill {
         let child = Date::parse_dmy(&self.born).is_ok_and(|b| b.age_on(today) < 14);
-        FormPrefill { born: self.born.clone(), for_other: child, ..FormPrefill::default() }
+        FormPrefill { born: self.born.clone(), for_other: child, helper: self.helper, ..FormPrefill::default() }
     }
 
     /// The rules' input, once every question that applies is answered.

@@ -27,6 +27,8 @@ pub struct FormPrefill {
     pub request: Option<Request>,
     /// TK01 part C.
     pub for_other: bool,
+    /// A staff member or relative is filling it in for the person helped (`giup=1`).
+    pub helper: bool,
 }
 
 impl Query for FormPrefill {
@@ -36,6 +38,7 @@ impl Query for FormPrefill {
             event_date: loc.text(&link::EVENT_DATE).to_string(),
             request: loc.choice(&link::FORM_REQUEST).and_then(Request::from_code),
             for_other: loc.flag(&link::FORM_FOR_OTHER),
+            helper: loc.flag(&link::HELPER),
         }
     }
 
@@ -45,6 +48,7 @@ impl Query for FormPrefill {
             .text(&link::EVENT_DATE, &self.event_date)
             .choice(&link::FORM_REQUEST, self.request.map(Request::code))
             .flag(&link::FORM_FOR_OTHER, self.for_other)
+            .flag(&link::HELPER, self.helper)
     }
 }
 

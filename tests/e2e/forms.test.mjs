@@ -143,12 +143,15 @@ test("moving home: from the service page to CT01 with the request, the 12 ID box
 });
 
 test("a child's e-ID account: from the guide's result to TK01 with part C, in English too", async () => {
-  const page = await s.open(`#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=01/06/2015&the=can-cuoc&hh=01/06/2030&sdt=co&tk=chua-co&${AS_OF}`);
+  const page = await s.open(`#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=01/06/2015&the=can-cuoc&hh=01/06/2030&sdt=co&tk=chua-co&giup=1&${AS_OF}`);
   await page.getByRole("link", { name: "Điền trước tờ khai: TK01" }).click();
   await page.getByRole("heading", { level: 1, name: /TK01/ }).waitFor();
   assert.equal(await page.getByLabel(/Đăng ký cho người dưới 14 tuổi/).isChecked(), true);
   assert.equal(await page.locator("#tk01-c13").inputValue(), "01/06/2015", "the child's date of birth in part C");
   assert.equal(await page.locator("#tk01-a3").inputValue(), "", "part A is the parent's own");
+  // A staff member helping: the switch is on and the page reminds them to clear the device.
+  assert.equal(await page.getByLabel("Tôi đang giúp người khác").isChecked(), true);
+  assert.match(await page.locator("main").innerText(), /để người sau không thấy thông tin của họ/);
   await page.locator("#tk01-a1").fill("nguyễn thị hoa");
   await page.locator("#tk01-a2").fill("001185001234");
   await page.locator("#tk01-a3").fill("10/10/1985");
@@ -171,7 +174,7 @@ test("a child's e-ID account: from the guide's result to TK01 with part C, in En
   await page.getByRole("button", { name: "English" }).click();
   await page.getByRole("heading", { level: 1, name: /Application for an electronic identity account/ }).waitFor();
   assert.match(await page.locator("label[for=tk01-a1]").innerText(), /Full name \(in capital letters\) — 1\. Họ, chữ đệm và tên/);
-  assert.match(await page.locator("main").innerText(), /What you type stays on this device|kept on this device only/);
+  assert.match(await page.locator("main").innerText(), /so the next person cannot see their details/);
   await assertAccessible(page, "TK01 in English");
   await page.context().close();
 });

@@ -14,10 +14,11 @@ use crate::ui::browser;
 use crate::ui::form::FieldProblem;
 use crate::ui::form_helper_flow::{self as flow, FormPrefill, Restore};
 use crate::ui::hooks::{use_form, Submit};
+use crate::ui::link::Query;
 use crate::ui::route::Route;
 use crate::ui::text::forms as words;
 use crate::ui::text::{common, t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, Field, VerifyNote, Why};
+use crate::ui::widgets::{ErrorSummary, Field, HelperSwitch, VerifyNote, Why};
 
 #[component]
 pub fn FormList() -> Html {
@@ -142,9 +143,10 @@ pub fn FormPage(p: &FormPageProps) -> Html {
 
     html! {
         <div class="form-helper">
+            <HelperSwitch checked={p.prefill.helper} href={ctx.href(&Route::Form(form.slug.to_string()), FormPrefill { helper: !p.prefill.helper, ..p.prefill.clone() }.write())} />
             <h1 id="page-title" tabindex="-1">{ lang.pick(form.name) }</h1>
             <p>{ words::purpose(lang, form) }</p>
-            <p class="hint">{ words::kept_here(lang) }</p>
+            <p class="hint">{ words::kept_here(lang, p.prefill.helper) }</p>
             if *cleared { <p class="banner" role="status">{ words::cleared(lang) }</p> }
             { restore_notice(lang, start.restore) }
             if !prefilled.is_empty() && !*cleared { <p class="banner" role="status">{ words::prefilled(lang, &prefilled.join("; ")) }</p> }
@@ -175,7 +177,7 @@ pub fn FormPage(p: &FormPageProps) -> Html {
             if ready {
                 <section class="result answer-block" aria-labelledby="ready-title">
                     <h2 id="ready-title">{ words::ready(lang) }</h2>
-                    <p class="hint">{ words::ready_hint(lang) }</p>
+                    <p class="hint">{ words::ready_hint(lang, p.prefill.helper) }</p>
                     <p><button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ words::print(lang) }</button></p>
                     <p class="hint">{ words::print_hint(lang) }</p>
                     <h3>{ words::summary_heading(lang) }</h3>

@@ -37,7 +37,14 @@ pub fn open_form(lang: Lang) -> String {
     bi!(lang, "Điền tờ khai này", "Fill in this form")
 }
 
-pub fn kept_here(lang: Lang) -> String {
+pub fn kept_here(lang: Lang, helper: bool) -> String {
+    if helper {
+        return bi!(
+            lang,
+            "Bản nháp lưu trên máy này. Khi đã in hoặc chép xong cho người được hỗ trợ, hãy bấm “Xóa hết” để người sau không thấy thông tin của họ.",
+            "The draft is kept on this device. Once it is printed or copied for the person helped, press “Clear all” so the next person cannot see their details."
+        );
+    }
     bi!(
         lang,
         "Bản nháp chỉ lưu trên máy này và tự điền lại khi bạn quay lại. Không có gì được gửi đi.",
@@ -108,7 +115,14 @@ pub fn ready(lang: Lang) -> String {
     bi!(lang, "Tờ khai đã đủ và đúng định dạng", "The form is complete and well formed")
 }
 
-pub fn ready_hint(lang: Lang) -> String {
+pub fn ready_hint(lang: Lang, helper: bool) -> String {
+    if helper {
+        return bi!(
+            lang,
+            "Ứng dụng chỉ kiểm tra cách ghi (ngày có thật, số định danh, số điện thoại, mục bắt buộc). Hãy đọc lại từng mục cho người được hỗ trợ trước khi họ ký.",
+            "The app checks only how items are written (real dates, ID and phone numbers, required items). Read each item back to the person helped before they sign."
+        );
+    }
     bi!(
         lang,
         "Ứng dụng chỉ kiểm tra cách ghi (ngày có thật, số định danh, số điện thoại, mục bắt buộc); nội dung do bạn chịu trách nhiệm khi ký.",
