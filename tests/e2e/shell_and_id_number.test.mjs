@@ -13,7 +13,7 @@ test("home lists the checker; it decodes a number and shows its reasons and basi
   await assert.doesNotReject(page.getByText("Đây không phải ứng dụng chính thức").waitFor());
   await assert.doesNotReject(page.getByText("Mọi thông tin bạn nhập chỉ ở trên thiết bị này").waitFor());
   const tiles = await page.locator(".tile-title").allInnerTexts();
-  assert.deepEqual(tiles, ["Việc của tôi", "Định danh điện tử (VNeID)", "Công dân số: miễn lệ phí", "Tra cứu hạn thẻ căn cước", "Kiểm tra số định danh cá nhân", "Dịch vụ công"], "one tile per tool that exists");
+  assert.deepEqual(tiles, ["Việc của tôi", "Định danh điện tử (VNeID)", "Công dân số: miễn lệ phí", "Điền tờ khai", "Tra cứu hạn thẻ căn cước", "Kiểm tra số định danh cá nhân", "Dịch vụ công"], "one tile per tool that exists");
   await assertAccessible(page, "home");
 
   await page.getByRole("link", { name: /Kiểm tra số định danh cá nhân/ }).click();

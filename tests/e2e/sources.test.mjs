@@ -12,7 +12,7 @@ test("the sources page lists every source by tool, least certain first, with wha
   const page = await s.open("#/can-cu");
   await page.getByRole("heading", { level: 1, name: "Căn cứ pháp lý và nguồn" }).waitFor();
   const groups = await page.locator(".source-group h2").allInnerTexts();
-  assert.deepEqual(groups, ["Kiểm tra số định danh cá nhân", "Tra cứu hạn thẻ căn cước", "Định danh điện tử (VNeID)", "Công dân số: miễn, giảm lệ phí", "Ngày làm việc, ngày nghỉ", "Dịch vụ công"]);
+  assert.deepEqual(groups, ["Kiểm tra số định danh cá nhân", "Tra cứu hạn thẻ căn cước", "Định danh điện tử (VNeID)", "Công dân số: miễn, giảm lệ phí", "Ngày làm việc, ngày nghỉ", "Dịch vụ công", "Điền tờ khai"]);
   assert.ok(await page.locator(".source-row").count() > 40, "every source has a row");
   const waiver = await page.locator("#nguon-tt-117-2026").innerText();
   assert.match(waiver, /Thông tư 117\/2026\/TT-BTC/);
