@@ -26,7 +26,11 @@ fn id_numbers_go_through_the_id_checker() {
     assert!(check(FieldKind::IdNumber, "99909000123x").is_err());
     // TK01 A.2 takes the ID number or a passport number (NĐ 69/2024 Mẫu TK01).
     assert_eq!(check(FieldKind::IdOrPassport, "c1234567"), Ok(Value::Text("C1234567".into())));
-    assert!(matches!(check(FieldKind::IdOrPassport, "0010900012"), Err(FieldProblem::IdNumber(_))), "all digits: read as an ID number");
+    assert!(
+        matches!(check(FieldKind::IdOrPassport, "999 090 001 234"), Err(FieldProblem::IdNumber(_))),
+        "12 digits: read as an ID number (999 is no province)"
+    );
+    assert_eq!(check(FieldKind::IdOrPassport, "123456789"), Ok(Value::Text("123456789".into())), "a passport of digits only (e.g. a US passport)");
     assert_eq!(check(FieldKind::IdOrPassport, "C 123"), Err(FieldProblem::Passport));
 }
 
@@ -114,7 +118,7 @@ fn every_form_is_coherent_data() {
             if let Some(hint) = item.hint {
                 assert!(!hint.vi.trim().is_empty() && !hint.en.trim().is_empty(), "{}/{}: hint in both languages", form.slug, item.id);
             }
-            if let When::Ticked(id) | When::Empty(id) = item.when {
+            if let When::Ticked(id) | When::Empty(id) | When::NoIdOrYearOnly { id, .. } = item.when {
                 let target = form.item(id).unwrap_or_else(|| panic!("{}/{}: its condition names {id}", form.slug, item.id));
                 if let When::Ticked(_) = item.when {
                     assert_eq!(target.kind, Kind::Tick, "{}/{}", form.slug, item.id);
@@ -159,7 +163,15 @@ fn the_forms_parts_and_conditions_follow_the_official_texts() {
     // Birth declaration footnote (2): residence, ethnicity and nationality of the parents only
     // when no personal ID number is given.
     let conditional: Vec<&str> = BIRTH_DECLARATION.items().filter(|(_, i)| matches!(i.when, When::Empty(_))).map(|(_, i)| i.id).collect();
-    assert_eq!(conditional, vec!["ks-nyc-cu-tru", "ks-me-dt", "ks-me-qt", "ks-me-cu-tru", "ks-cha-dt", "ks-cha-qt", "ks-cha-cu-tru"]);
+    assert_eq!(conditional, vec!["ks-nyc-cu-tru"]);
+    let parents: Vec<&str> = BIRTH_DECLARATION.items().filter(|(_, i)| matches!(i.when, When::NoIdOrYearOnly { .. })).map(|(_, i)| i.id).collect();
+    assert_eq!(parents, vec!["ks-me-dt", "ks-me-qt", "ks-me-cu-tru", "ks-cha-dt", "ks-cha-qt", "ks-cha-cu-tru"]);
+    let mut d = FormDraft::default();
+    d.set("ks-me-so", "001195001234");
+    d.set("ks-me-ns", "1995");
+    assert!(d.applies(When::NoIdOrYearOnly { id: "ks-me-so", birth: "ks-me-ns" }), "a year alone is not the full date of birth");
+    d.set("ks-me-ns", "15/03/1995");
+    assert!(!d.applies(When::NoIdOrYearOnly { id: "ks-me-so", birth: "ks-me-ns" }), "ID number and full date: not asked");
     assert_eq!(BIRTH_DECLARATION.footnotes.len(), 6);
     // From 01/03/2027 (Luật Hộ tịch 03/2026/QH16) the birth form says it may change.
     assert_eq!(BIRTH_DECLARATION.changes_from.map(|(d, _)| d), Some(Date::ymd(2027, 3, 1)));

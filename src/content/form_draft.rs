@@ -10,11 +10,13 @@
 //! the items that changed named; anything else (another schema, a key this form does not have, a
 //! broken line, an oversized value) restores nothing and the page says so. Pure; tested natively.
 
+use crate::law::date::Date;
+
 use super::forms::{member_key, Kind, Known, OfficialForm, OlderVersion, When, MEMBER_COLUMNS};
 
 pub const SCHEMA: &str = "congdanso-form-1";
 /// More than this is not a draft this app wrote.
-const MAX_STORED: usize = 60_000;
+const MAX_STORED: usize = 400_000;
 /// The longest value kept for one item (a form line takes far less).
 pub const MAX_VALUE: usize = 2_000;
 
@@ -69,6 +71,7 @@ impl FormDraft {
             When::Always => true,
             When::Ticked(id) => self.is_ticked(id),
             When::Empty(id) => self.get(id).trim().is_empty(),
+            When::NoIdOrYearOnly { id, birth } => self.get(id).trim().is_empty() || Date::parse_dmy(self.get(birth).trim()).is_err(),
         }
     }
 

@@ -47,7 +47,8 @@ pub enum Kind {
     Email,
     /// Nam / Nữ.
     Sex,
-    /// A relationship, typed, with the words of TT 116/2026 Điều 6 khoản 1 offered.
+    /// A relationship, typed; the hint gives the usual words (TT 116/2026 Điều 6 khoản 1: chủ hộ,
+    /// con đẻ, vợ, ở thuê…).
     Relationship,
     /// How many copies (1–20).
     Copies,
@@ -65,9 +66,14 @@ pub enum When {
     Always,
     /// The tick-box item with this id is ticked.
     Ticked(&'static str),
-    /// The item with this id is left empty (footnote (2) of the birth declaration: these items
-    /// only when no personal ID number is given).
+    /// The item with this id is left empty.
     Empty(&'static str),
+    /// Birth declaration footnote (2): only when the person gives no personal ID number, or not
+    /// the full date of birth (a year alone).
+    NoIdOrYearOnly {
+        id: &'static str,
+        birth: &'static str,
+    },
 }
 
 /// What the person typed once and other forms on this device may reuse.
@@ -104,6 +110,9 @@ pub struct Item {
     /// Not a line of the paper: its answer is printed in the item with this id when that one is
     /// left empty (the ID number, asked by the portal, goes into "Giấy tờ tùy thân").
     pub printed_in: Option<&'static str>,
+    /// Required only while the item with this id is empty (the identity document, when no ID
+    /// number is given for the portal).
+    pub required_unless: Option<&'static str>,
 }
 
 /// A part of a form (A, B… or a block), with how sure we are of its text.
@@ -150,6 +159,8 @@ pub struct OfficialForm {
     pub header: &'static [&'static str],
     /// The title lines, as printed.
     pub title: &'static [&'static str],
+    /// Each label and part heading has its English printed under it (TK01).
+    pub bilingual: bool,
     pub name: Text,
     /// Saved drafts carry it; a draft of another version is restored with a notice.
     pub version: &'static str,
@@ -257,7 +268,21 @@ pub fn sources() -> Vec<&'static Source> {
 // --- Items ----------------------------------------------------------------------------------
 
 const fn item(id: &'static str, number: &'static str, label: &'static str, en: &'static str, kind: Kind, required: bool) -> Item {
-    Item { id, number, label, en, hint: None, kind, required, when: When::Always, known: None, portal: None, same_line: false, printed_in: None }
+    Item {
+        id,
+        number,
+        label,
+        en,
+        hint: None,
+        kind,
+        required,
+        when: When::Always,
+        known: None,
+        portal: None,
+        same_line: false,
+        printed_in: None,
+        required_unless: None,
+    }
 }
 
 impl Item {
@@ -355,6 +380,7 @@ pub const TK01: OfficialForm = OfficialForm {
         "(Dùng cho công dân Việt Nam, người nước ngoài)",
         "APPLICATION FORM FOR ELECTRONIC IDENTITY ACCOUNT (Used for Vietnamese citizens and foreigners)",
     ],
+    bilingual: true,
     name: t("Phiếu đề nghị cấp tài khoản định danh điện tử (TK01)", "Application for an electronic identity account (TK01)"),
     version: "nd69-2024",
     older: &[],
@@ -397,7 +423,8 @@ pub const TK01: OfficialForm = OfficialForm {
 // CT01 ----------------------------------------------------------------------------------------
 
 const CT01_MEMBERS: &str = "ct01-co-thanh-vien";
-const CT01_VNEID_CONSENT: &str = "ct01-dong-y-vneid";
+const CT01_OWNER_CONSENT: &str = "ct01-chu-so-huu-vneid";
+const CT01_PARENT_CONSENT: &str = "ct01-cha-me-vneid";
 
 const CT01_ASK: &[Item] = &[
     item(
@@ -409,16 +436,28 @@ const CT01_ASK: &[Item] = &[
         false,
     ),
     item(
-        CT01_VNEID_CONSENT,
+        CT01_OWNER_CONSENT,
         "",
-        "Chủ sở hữu chỗ ở hoặc cha, mẹ, người giám hộ sẽ đồng ý qua ứng dụng VNeID?",
-        "Will the owner of the home or a parent or guardian consent through the VNeID app?",
+        "Chủ sở hữu chỗ ở hợp pháp sẽ đồng ý qua ứng dụng VNeID?",
+        "Will the owner of the home consent through the VNeID app?",
         Kind::Tick,
         false,
     )
     .hint(
-        "Khi đó ghi họ tên và số định danh cá nhân của người đồng ý dưới ô ý kiến của họ, chú thích (8).",
-        "Then their name and personal ID number go under their consent block, footnote (8).",
+        "Khi đó phải ghi họ, chữ đệm, tên và số định danh cá nhân của chủ sở hữu dưới ô ý kiến của họ (chú thích 5 và 8).",
+        "Then the owner's full name and personal ID number must go under their consent block (footnotes 5 and 8).",
+    ),
+    item(
+        CT01_PARENT_CONSENT,
+        "",
+        "Cha, mẹ hoặc người giám hộ sẽ đồng ý qua ứng dụng VNeID?",
+        "Will a parent or guardian consent through the VNeID app?",
+        Kind::Tick,
+        false,
+    )
+    .hint(
+        "Khi đó ghi họ tên và số định danh cá nhân của họ dưới ô ý kiến của họ (chú thích 8).",
+        "Then their name and personal ID number go under their consent block (footnote 8).",
     ),
 ];
 
@@ -448,34 +487,34 @@ const CT01_ITEMS: &[Item] = &[
         "11",
         "Những thành viên trong hộ gia đình cùng thay đổi",
         "Household members who change with you",
-        Kind::Members { rows: 4 },
+        Kind::Members { rows: 9 },
         true,
     )
     .when(When::Ticked(CT01_MEMBERS))
     .hint(
-        "Tối đa 4 người ở đây; nhiều hơn thì khai thêm tại nơi nộp.",
-        "Up to 4 people here; for more, add them where you file.",
+        "Mỗi người một dòng; dòng tiếp theo hiện ra khi bạn điền dòng trước. Mẫu Thông tư 53/2025 có 9 dòng; số dòng của mẫu Thông tư 116/2026 chưa đối chiếu được.",
+        "One person per row; the next row appears once you fill the one before. The Circular 53/2025 sheet has 9 rows; the Circular 116/2026 count was not checked.",
     ),
 ];
 
 const CT01_OWNER_VNEID: &[Item] = &[
-    item("ct01-chu-so-huu-ten", "(8)", "Họ và tên", "Owner's full name (consent in VNeID)", Kind::Name, true).when(When::Ticked(CT01_VNEID_CONSENT)),
-    item("ct01-chu-so-huu-so", "(8)", "Số định danh cá nhân", "Owner's personal ID number (consent in VNeID)", Kind::IdNumber { boxes: false }, false)
-        .when(When::Ticked(CT01_VNEID_CONSENT)),
+    item("ct01-chu-so-huu-ten", "(8)", "Họ và tên", "Owner's full name (consent in VNeID)", Kind::Name, true).when(When::Ticked(CT01_OWNER_CONSENT)),
+    item("ct01-chu-so-huu-so", "(8)", "Số định danh cá nhân", "Owner's personal ID number (consent in VNeID)", Kind::IdNumber { boxes: false }, true)
+        .when(When::Ticked(CT01_OWNER_CONSENT)),
 ];
 
 const CT01_PARENT_VNEID: &[Item] = &[
-    item("ct01-cha-me-ten", "(8)", "Họ và tên", "Parent's or guardian's full name (consent in VNeID)", Kind::Name, false)
-        .when(When::Ticked(CT01_VNEID_CONSENT)),
+    item("ct01-cha-me-ten", "(8)", "Họ và tên", "Parent's or guardian's full name (consent in VNeID)", Kind::Name, true)
+        .when(When::Ticked(CT01_PARENT_CONSENT)),
     item(
         "ct01-cha-me-so",
         "(8)",
         "Số định danh cá nhân",
         "Parent's or guardian's personal ID number (consent in VNeID)",
         Kind::IdNumber { boxes: false },
-        false,
+        true,
     )
-    .when(When::Ticked(CT01_VNEID_CONSENT)),
+    .when(When::Ticked(CT01_PARENT_CONSENT)),
 ];
 
 pub const CT01: OfficialForm = OfficialForm {
@@ -484,6 +523,7 @@ pub const CT01: OfficialForm = OfficialForm {
     short: "CT01",
     header: &["Mẫu CT01 ban hành kèm theo Thông tư số 116/2026/TT-BCA", "ngày 29 tháng 6 năm 2026 của Bộ trưởng Bộ Công an"],
     title: &["TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ"],
+    bilingual: false,
     name: t("Tờ khai thay đổi thông tin cư trú (CT01)", "Residence information change form (CT01)"),
     version: "tt116-2026",
     older: &[OlderVersion {
@@ -516,8 +556,8 @@ pub const CT01: OfficialForm = OfficialForm {
         ("(2)", "Trường hợp đăng ký thường trú, đăng ký tạm trú, tách hộ ghi thông tin chủ hộ gia đình mới."),
         ("(3)", "Ghi rõ ràng, cụ thể nội dung đề nghị. Ví dụ: ghi chi tiết thông tin nơi đề nghị đăng ký thường trú hoặc nơi đề nghị đăng ký tạm trú hoặc nội dung đề nghị xác nhận thông tin về cư trú..... Trường hợp đăng ký thường trú, đăng ký tạm trú, gia hạn tạm trú, tách hộ mà địa giới hành chính đã có sự thay đổi theo quyết định của cơ quan có thẩm quyền thì ghi thông tin theo địa giới hành chính mới, đồng thời ghi chú địa giới hành chính theo giấy tờ, tài liệu chứng minh chỗ ở hợp pháp."),
         ("(4)", "Áp dụng đối với các trường hợp quy định tại khoản 2 (Trừ trường hợp người dưới 6 tuổi đăng ký về với cha, mẹ, người giám hộ), khoản 3, khoản 5, khoản 6 Điều 20; khoản 1 Điều 25; điểm a khoản 1 Điều 26 Luật Cư trú và các trường hợp khác theo quy định pháp luật. Việc lấy ý kiến của chủ hộ được thực hiện theo các phương thức sau: a) Chủ hộ ghi rõ nội dung đồng ý và ký, ghi rõ họ tên vào Tờ khai. b) Chủ hộ xác nhận nội dung đồng ý thông qua ứng dụng định danh quốc gia hoặc các dịch vụ công trực tuyến khác. c) Chủ hộ có văn bản riêng ghi rõ nội dung đồng ý (văn bản này không phải công chứng, chứng thực)."),
-        ("(5)", "Áp dụng đối với các trường hợp quy định tại khoản 2 (Trừ trường hợp người dưới 6 tuổi đăng ký về với cha, mẹ, người giám hộ), khoản 3, khoản 4, khoản 5, khoản 6 Điều 20; khoản 1 Điều 25 Luật Cư trú; điểm a khoản 1 Điều 26 Luật Cư trú và các trường hợp khác theo quy định pháp luật. Việc lấy ý kiến của chủ sở hữu chỗ ở hợp pháp được thực hiện theo một trong ba phương thức: ký, ghi rõ họ tên vào Tờ khai; xác nhận nội dung đồng ý thông qua ứng dụng định danh quốc gia (VNeID) hoặc các dịch vụ công trực tuyến khác; hoặc văn bản riêng (văn bản này không phải công chứng, chứng thực)."),
-        ("(6)", "Áp dụng đối với trường hợp người chưa thành niên, người hạn chế hành vi dân sự, người không đủ năng lực hành vi dân sự có thay đổi thông tin về cư trú; ý kiến của cha, mẹ hoặc người giám hộ lấy theo một trong ba phương thức như trên."),
+        ("(5)", "Áp dụng đối với các trường hợp quy định tại khoản 2 (Trừ trường hợp người dưới 6 tuổi đăng ký về với cha, mẹ, người giám hộ), khoản 3, khoản 4, khoản 5, khoản 6 Điều 20; khoản 1 Điều 25 Luật Cư trú; điểm a khoản 1 Điều 26 Luật Cư trú (trường hợp người đứng đầu cơ sở trợ giúp xã hội quyết định chủ hộ) và các trường hợp khác theo quy định pháp luật. Việc lấy ý kiến của chủ sở hữu chỗ ở hợp pháp được thực hiện theo các phương thức sau: a) Chủ sở hữu chỗ ở hợp pháp ghi rõ nội dung đồng ý và ký, ghi rõ họ tên vào Tờ khai. b) Chủ sở hữu chỗ ở hợp pháp xác nhận nội dung đồng ý thông qua ứng dụng định danh quốc gia (VNeID) hoặc các dịch vụ công trực tuyến khác. c) Chủ sở hữu chỗ ở hợp pháp có văn bản riêng ghi rõ nội dung đồng ý (văn bản này không phải công chứng, chứng thực). Ghi chú: Trường hợp chủ sở hữu hợp chỗ ở hợp pháp gồm nhiều cá nhân, tổ chức thì phải có ý kiến đồng ý của tất cả các đồng sở hữu, tổ chức trừ trường hợp đã có thỏa thuận về việc cử đại diện có ý kiến đồng ý hoặc trường hợp có quy định khác; Trường hợp chủ sở hữu chỗ ở hợp pháp xác nhận nội dung đồng ý thông qua ứng dụng định danh quốc gia thì công dân phải kê khai thông tin về họ, chữ đệm, tên và số ĐDCN của chủ sở hữu chỗ ở hợp pháp. Trường hợp đăng ký thường trú theo quy định tại điểm a Khoản 2 Điều 20 Luật Cư trú mà chỗ ở hợp pháp có nhiều hơn một chủ sở hữu thì chỉ cần ý kiến đồng ý của ít nhất một chủ sở hữu."),
+        ("(6)", "Áp dụng đối với trường hợp người chưa thành niên, người hạn chế hành vi dân sự, người không đủ năng lực hành vi dân sự có thay đổi thông tin về cư trú. Việc lấy ý kiến của cha, mẹ hoặc người giám hộ được thực hiện theo các phương thức sau: a) Cha, mẹ hoặc người giám hộ ghi rõ nội dung đồng ý và ký, ghi rõ họ tên vào Tờ khai. b) Cha, mẹ hoặc người giám hộ xác nhận nội dung đồng ý thông qua ứng dụng định danh quốc gia (VNeID) hoặc các dịch vụ công trực tuyến khác. c) Cha, mẹ hoặc người giám hộ có văn bản riêng ghi rõ nội dung đồng ý (văn bản này không phải công chứng, chứng thực)."),
         ("(7)", "Trường hợp nộp trực tiếp người kê khai ký, ghi rõ họ, chữ đệm và tên vào Tờ khai; Trường hợp nộp qua cổng dịch vụ công hoặc ứng dụng định danh quốc gia thì người kê khai không phải ký vào mục này. Trường hợp người kê khai đồng thời là chủ hộ hoặc chủ sở hữu chỗ ở hợp pháp hoặc cha, mẹ, người giám hộ của người thay đổi thì người kê khai không phải ký vào các mục (4), (5), (6), (7)."),
         ("(8)", "Chỉ kê khai thông tin khi công dân đề nghị xác nhận nội dung đồng ý thông qua ứng dụng định danh quốc gia (VNeID)."),
     ],
@@ -575,8 +615,12 @@ const BIRTH_REQUESTER: &[Item] = &[
     Item { hint: Some(RESIDENCE_HINT), ..item("ks-nyc-cu-tru", "", "Nơi cư trú(2)", "Place of residence", Kind::Long, true) }
         .when(When::Empty(BIRTH_REQUESTER_ID))
         .portal(4, "Nơi cư trú"),
-    Item { hint: Some(ID_PAPER_HINT), ..item("ks-nyc-giay-to", "", "Giấy tờ tùy thân(3)", "Identity document", Kind::Long, true) }
-        .portal(3, "Giấy tờ tùy thân"),
+    Item {
+        hint: Some(ID_PAPER_HINT),
+        required_unless: Some(BIRTH_REQUESTER_ID),
+        ..item("ks-nyc-giay-to", "", "Giấy tờ tùy thân(3)", "Identity document", Kind::Long, true)
+    }
+    .portal(3, "Giấy tờ tùy thân"),
     item("ks-nyc-quan-he", "", "Quan hệ với người được khai sinh", "Relationship to the child", Kind::Relationship, true)
         .hint("Ví dụ: mẹ, cha, ông nội, bà ngoại.", "E.g. mẹ (mother), cha (father), ông nội, bà ngoại (grandparents).")
         .portal(5, "Quan hệ với người được khai sinh"),
@@ -604,15 +648,24 @@ macro_rules! parent {
         &[
             item(concat!("ks-", $p, "-ten"), "", $title, $en, Kind::Name, $required).portal($first, "Họ, chữ đệm, tên"),
             item(concat!("ks-", $p, "-ns"), "", "Năm sinh(5)", "Year of birth (the full date when known)", Kind::YearOrDate, false)
-                .hint("Ghi đầy đủ ngày, tháng sinh nếu có, ví dụ 15/03/1995; không thì năm sinh (chú thích 5).", "The full date if known, e.g. 15/03/1995; else the year (footnote 5).")
+                .hint(
+                    "Ghi đầy đủ ngày, tháng sinh nếu có, ví dụ 15/03/1995; không thì năm sinh (chú thích 5).",
+                    "The full date if known, e.g. 15/03/1995; else the year (footnote 5).",
+                )
                 .portal($first + 1, "Ngày, tháng, năm sinh"),
             Item { hint: Some(NO_ID_HINT), ..item($id, "", "Số định danh cá nhân", "Personal ID number", Kind::IdNumber { boxes: false }, false) }
                 .portal($first + 2, "Số định danh cá nhân")
                 .printed_in(concat!("ks-", $p, "-giay-to")),
-            item(concat!("ks-", $p, "-dt"), "", "Dân tộc(2)", "Ethnicity", Kind::Text, false).when(When::Empty($id)).portal($first + 4, "Dân tộc").same_line(),
-            item(concat!("ks-", $p, "-qt"), "", "Quốc tịch(2)", "Nationality", Kind::Text, false).when(When::Empty($id)).portal($first + 5, "Quốc tịch").same_line(),
+            item(concat!("ks-", $p, "-dt"), "", "Dân tộc(2)", "Ethnicity", Kind::Text, false)
+                .when(When::NoIdOrYearOnly { id: $id, birth: concat!("ks-", $p, "-ns") })
+                .portal($first + 4, "Dân tộc")
+                .same_line(),
+            item(concat!("ks-", $p, "-qt"), "", "Quốc tịch(2)", "Nationality", Kind::Text, false)
+                .when(When::NoIdOrYearOnly { id: $id, birth: concat!("ks-", $p, "-ns") })
+                .portal($first + 5, "Quốc tịch")
+                .same_line(),
             Item { hint: Some(RESIDENCE_HINT), ..item(concat!("ks-", $p, "-cu-tru"), "", "Nơi cư trú(2)", "Place of residence", Kind::Long, false) }
-                .when(When::Empty($id))
+                .when(When::NoIdOrYearOnly { id: $id, birth: concat!("ks-", $p, "-ns") })
                 .portal($first + 6, "Nơi cư trú"),
             Item { hint: Some(ID_PAPER_HINT), ..item(concat!("ks-", $p, "-giay-to"), "", "Giấy tờ tùy thân(3)", "Identity document", Kind::Long, false) }
                 .portal($first + 3, "Giấy tờ tùy thân"),
@@ -630,7 +683,7 @@ const BIRTH_MARRIAGE: &[Item] = &[
     item("ks-kh-tai", "", "tại", "Marriage registered at", Kind::Text, false).same_line(),
 ];
 
-const BIRTH_COPIES: &[Item] = &[item("ks-ban-sao", "", "Đề nghị cấp bản sao(6): Số lượng", "Copies of the birth certificate wanted", Kind::Copies, false)
+const BIRTH_COPIES: &[Item] = &[item("ks-ban-sao", "", "Đề nghị cấp bản sao(6)", "Copies of the birth certificate wanted (how many)", Kind::Copies, false)
     .hint("Để trống nếu không cần bản sao (ô “Không”).", "Leave empty for none (the “Không” box).")
     .portal(27, "Đề nghị cấp bản sao")];
 
@@ -640,6 +693,7 @@ pub const BIRTH_DECLARATION: OfficialForm = OfficialForm {
     short: "Tờ khai khai sinh",
     header: &[],
     title: &["TỜ KHAI ĐĂNG KÝ KHAI SINH"],
+    bilingual: false,
     name: t("Tờ khai đăng ký khai sinh", "Birth registration form"),
     version: "tt04-2024-dvcqg-2026",
     older: &[],
@@ -653,8 +707,8 @@ pub const BIRTH_DECLARATION: OfficialForm = OfficialForm {
             when: When::Always,
             items: BIRTH_CHILD,
         },
-        Part { lead: None, heading: Some("Người mẹ"), name: t("Người mẹ", "The mother"), confidence: Confidence::Medium, when: When::Always, items: BIRTH_MOTHER },
-        Part { lead: None, heading: Some("Người cha"), name: t("Người cha", "The father"), confidence: Confidence::Medium, when: When::Always, items: BIRTH_FATHER },
+        Part { lead: None, heading: None, name: t("Người mẹ", "The mother"), confidence: Confidence::Medium, when: When::Always, items: BIRTH_MOTHER },
+        Part { lead: None, heading: None, name: t("Người cha", "The father"), confidence: Confidence::Medium, when: When::Always, items: BIRTH_FATHER },
         Part {
             lead: None,
             heading: Some("Thông tin về Giấy chứng nhận kết hôn của cha, mẹ trẻ (nếu cha, mẹ trẻ đã ĐKKH)"),
@@ -675,7 +729,7 @@ pub const BIRTH_DECLARATION: OfficialForm = OfficialForm {
         ("(1)", "Ghi rõ tên cơ quan đăng ký khai sinh."),
         ("(2)", "Chỉ ghi trong trường hợp người có yêu cầu đăng ký hộ tịch chưa có/không cung cấp số định danh cá nhân/căn cước công dân/thẻ căn cước/căn cước điện tử; không cung cấp đầy đủ thông tin ngày, tháng, năm sinh. Trường hợp phải cung cấp thông tin “Nơi cư trú” thì ghi theo nơi đăng ký thường trú; nếu không có nơi đăng ký thường trú thì ghi theo nơi đăng ký tạm trú; trường hợp không có nơi đăng ký thường trú và nơi đăng ký tạm trú thì ghi theo nơi ở hiện tại."),
         ("(3)", "Ghi số định danh cá nhân/căn cước công dân/thẻ căn cước (ví dụ: Căn cước công dân số 025188001010 do Cục Cảnh sát QLHC về TTXH cấp ngày 20/11/2021). Trường hợp không có số định danh cá nhân/căn cước công dân/thẻ căn cước/căn cước điện tử thì ghi giấy tờ hợp lệ thay thế (hộ chiếu...)."),
-        ("(4)", "Trường hợp sinh tại cơ sở y tế thì ghi rõ tên cơ sở y tế và và địa chỉ trụ sở cơ sở y tế đó. Trường hợp sinh ra ngoài cơ sở y tế thì ghi địa danh của 02 cấp hành chính (xã, tỉnh), nơi sinh ra. Ví dụ: xã A, tỉnh B."),
+        ("(4)", "Trường hợp sinh tại cơ sở y tế thì ghi rõ tên cơ sở y tế và và địa chỉ trụ sở cơ sở y tế đó. Ví dụ: - Bệnh viện A, đường B, phường C, Thành phố D. - Trạm y tế xã A, tỉnh B. Trường hợp sinh ra ngoài cơ sở y tế thì ghi địa danh của 02 cấp hành chính (xã, tỉnh), nơi sinh ra. Ví dụ: xã A, tỉnh B."),
         ("(5)", "Ghi đầy đủ ngày, tháng sinh của cha, mẹ (nếu có)."),
         ("(6)", "Đề nghị đánh dấu X vào ô nếu có yêu cầu cấp bản sao và ghi rõ số lượng."),
     ],
@@ -764,55 +818,3 @@ impl OfficialForm {
 /// The part the signature blocks' items belong to.
 const SIGNATURE_PART: Part =
     Part { lead: None, heading: None, name: t("Chữ ký", "Signatures"), confidence: Confidence::Medium, when: When::Always, items: &[] };
-
-/// The words of TT 116/2026 Điều 6 khoản 1 for a relationship to the head of household (from an
-/// OCR; "chắt ruột" is a reading of the OCR's "chat ruột").
-pub const RELATIONSHIPS: &[&str] = &[
-    "chủ hộ",
-    "vợ",
-    "chồng",
-    "cha đẻ",
-    "mẹ đẻ",
-    "cha vợ",
-    "mẹ vợ",
-    "cha chồng",
-    "mẹ chồng",
-    "cha nuôi",
-    "mẹ nuôi",
-    "cha dượng",
-    "mẹ kế",
-    "con đẻ",
-    "con dâu",
-    "con rể",
-    "con nuôi",
-    "con riêng của vợ",
-    "con riêng của chồng",
-    "ông nội",
-    "bà nội",
-    "ông ngoại",
-    "bà ngoại",
-    "anh ruột",
-    "chị ruột",
-    "em ruột",
-    "cháu ruột",
-    "cụ nội",
-    "cụ ngoại",
-    "cháu nội",
-    "cháu ngoại",
-    "bác ruột",
-    "chú ruột",
-    "cậu ruột",
-    "cô ruột",
-    "dì ruột",
-    "chắt ruột",
-    "người giám hộ",
-    "người được giám hộ",
-    "ở thuê",
-    "ở mượn",
-    "ở nhờ",
-    "cùng ở thuê",
-    "cùng ở mượn",
-    "cùng ở nhờ",
-    "mẹ",
-    "cha",
-];

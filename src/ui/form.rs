@@ -208,7 +208,11 @@ pub fn validate(kind: FieldKind, required: bool, raw: &str, today: Date) -> Resu
             Ok(year) if text.len() == 4 => Err(FieldProblem::Date(DateInputError::YearOutOfRange { year })),
             _ => validate(FieldKind::BirthDate, required, text, today),
         },
-        FieldKind::IdOrPassport if text.chars().all(|c| c.is_ascii_digit() || c == ' ') => validate(FieldKind::IdNumber, required, text, today),
+        // Twelve digits is a personal ID number; anything else a passport or travel document
+        // (some countries' passport numbers are digits only).
+        FieldKind::IdOrPassport if text.chars().filter(|c| *c != ' ').count() == 12 && text.chars().all(|c| c.is_ascii_digit() || c == ' ') => {
+            validate(FieldKind::IdNumber, required, text, today)
+        }
         FieldKind::IdOrPassport => {
             let ok = (5..=20).contains(&text.len()) && text.chars().all(|c| c.is_ascii_alphanumeric());
             ok.then(|| Value::Text(text.to_ascii_uppercase())).ok_or(FieldProblem::Passport)

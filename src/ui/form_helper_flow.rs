@@ -128,7 +128,8 @@ pub fn start(form: &OfficialForm, stored: Option<&str>, others: &[(&OfficialForm
         })
         .flatten()
         .collect();
-    let mut prefilled = draft.fill_known(form, &known);
+    // What other forms know fills a new draft only: an answer cleared on purpose stays cleared.
+    let mut prefilled = if restore == Restore::Fresh { draft.fill_known(form, &known) } else { Vec::new() };
     prefilled.extend(prefill.apply(form, &mut draft));
     prefilled.sort_by_key(|id| form.items().position(|(_, i)| i.id == *id));
     Start { draft, restore, prefilled }
@@ -180,8 +181,13 @@ pub fn problems(form: &OfficialForm, draft: &FormDraft, today: Date, all: bool) 
                 if raw.trim().is_empty() && !all {
                     continue;
                 }
-                if let Err(problem) = validate(field_kind(kind), item.required, raw, today) {
-                    out.push((item.id.to_string(), kind, problem));
+                let required = item.required && !item.required_unless.is_some_and(|other| !draft.get(other).trim().is_empty());
+                // Item 10 as a link starts it ("Đăng ký thường trú tại: ") still wants the address.
+                let only_the_start = Request::ALL.iter().any(|r| raw.trim() == r.item_10().trim());
+                match validate(field_kind(kind), required, raw, today) {
+                    Err(problem) => out.push((item.id.to_string(), kind, problem)),
+                    Ok(_) if only_the_start && all => out.push((item.id.to_string(), kind, FieldProblem::Missing)),
+                    Ok(_) => {}
                 }
             }
         }
@@ -231,6 +237,17 @@ pub fn written(kind: Kind, raw: &str, today: Date) -> String {
     }
 }
 
+/// Whether an item is asked, given the other answers (its part's condition and its own).
+pub fn applies(form: &OfficialForm, item: &Item, draft: &FormDraft) -> bool {
+    form.items().find(|(_, i)| i.id == item.id).is_some_and(|(part, i)| draft.applies(part.when) && draft.applies(i.when))
+}
+
+/// The member-table rows to offer: the first, and one more after each row started.
+pub fn member_rows_shown(item: &Item, rows: u8, draft: &FormDraft) -> u8 {
+    let started = |row: u8| MEMBER_COLUMNS.iter().any(|(col, _, _)| !draft.get(&member_key(item.id, row, col)).trim().is_empty());
+    (1..=rows).rev().find(|r| started(*r)).map_or(1, |last| (last + 1).min(rows))
+}
+
 /// The items of a part as the paper's lines: items printed on the same line grouped, the app's
 /// own questions and the items printed inside another left out.
 pub fn paper_lines(items: &'static [Item]) -> Vec<Vec<&'static Item>> {
@@ -244,9 +261,13 @@ pub fn paper_lines(items: &'static [Item]) -> Vec<Vec<&'static Item>> {
     lines
 }
 
-/// An item's answer on the paper; an empty "Giấy tờ tùy thân" takes the ID number typed for
-/// the portal ("Số định danh cá nhân: …").
+/// An item's answer on the paper (nothing for a question that no longer applies, so the paper
+/// agrees with the summary); an empty "Giấy tờ tùy thân" takes the ID number typed for the portal
+/// ("Số định danh cá nhân: …").
 pub fn paper_value(form: &OfficialForm, item: &Item, draft: &FormDraft, today: Date) -> String {
+    if !applies(form, item, draft) {
+        return String::new();
+    }
     let own = written(item.kind, draft.get(item.id), today);
     if !own.is_empty() {
         return own;
@@ -340,6 +361,10 @@ mod tests {
         let s = start(&CT01, None, &others, &prefill);
         assert_eq!(s.restore, Restore::Fresh);
         assert_eq!(s.prefilled, vec!["ct01-1", "ct01-2", "ct01-5", "ct01-10"]);
+        let mut mine = FormDraft::default();
+        mine.set("ct01-3", "nam");
+        let restored = start(&CT01, Some(&mine.serialize(&CT01)), &others, &FormPrefill::default());
+        assert_eq!(restored.draft.get("ct01-1"), "", "a saved draft is not refilled from other forms: a cleared answer stays cleared");
         let broken = start(&CT01, Some("congdanso-form-1\tt116-2026\nct01-1"), &[], &FormPrefill::default());
         assert_eq!((broken.restore, broken.draft.is_empty()), (Restore::Unreadable, true));
     }
@@ -366,6 +391,12 @@ mod tests {
         draft.set("ct01-11-1-ten", "Lê Thị C");
         let typed = problems(&CT01, &draft, TODAY, false);
         assert_eq!(typed.iter().map(|(k, _, _)| k.as_str()).collect::<Vec<_>>(), vec!["ct01-4"], "a short ID number; the member table is not asked yet");
+        let mut unfinished = FormDraft::default();
+        unfinished.set("ct01-10", "Đăng ký thường trú tại: ");
+        assert!(
+            problems(&CT01, &unfinished, TODAY, true).iter().any(|(k, _, p)| k == "ct01-10" && *p == FieldProblem::Missing),
+            "item 10 as the link started it still wants the address"
+        );
         draft.set("ct01-co-thanh-vien", "1");
         let typed: Vec<String> = problems(&CT01, &draft, TODAY, false).into_iter().map(|(k, _, _)| k).collect();
         assert_eq!(typed, vec!["ct01-4", "ct01-11-1-ns", "ct01-11-1-gt", "ct01-11-1-qh"], "a started row is checked whole");
@@ -394,6 +425,14 @@ mod tests {
         assert_eq!(paper(&draft).as_deref(), Some("Số định danh cá nhân: 001195001234"));
         draft.set("ks-me-giay-to", "Thẻ căn cước số 001195001234");
         assert_eq!(paper(&draft).as_deref(), Some("Thẻ căn cước số 001195001234"));
+        // A part no longer asked prints nothing, so the paper agrees with the summary.
+        let mut tk01 = FormDraft::default();
+        tk01.set("tk01-cho-nguoi-khac", "1");
+        tk01.set("tk01-c11", "Nguyễn Minh An");
+        let child = |d: &FormDraft| TK01.item("tk01-c11").map(|i| paper_value(&TK01, i, d, TODAY));
+        assert_eq!(child(&tk01).as_deref(), Some("NGUYỄN MINH AN"));
+        tk01.set("tk01-cho-nguoi-khac", "");
+        assert_eq!(child(&tk01).as_deref(), Some(""));
     }
 
     #[test]

@@ -40,6 +40,12 @@ impl<D: Clone + 'static> Form<D> {
         edit(&self.draft, f)
     }
 
+    /// A callback that forgets the submit (after "clear all": an empty form is not an error).
+    pub fn reset(&self) -> Callback<()> {
+        let submitted = self.submitted.clone();
+        Callback::from(move |_| submitted.set(false))
+    }
+
     /// The form's submit handler: `check` judges the draft as it is when the button is pressed.
     pub fn onsubmit(&self, check: impl Fn(&D) -> Submit + 'static) -> Callback<SubmitEvent> {
         let (draft, submitted, focus) = (self.draft.clone(), self.submitted.clone(), self.focus_summary.clone());

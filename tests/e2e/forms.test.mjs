@@ -34,7 +34,7 @@ test("a birth: from the event's plan to a printed declaration, the child's date 
   assert.match(page.url(), /as_of=2026-12-02/, "the as-of date travels with the link");
   assert.equal(await page.locator("#ks-con-ns").inputValue(), "20/11/2026", "the event's date is the child's date of birth");
   assert.match(await page.locator(".in-words").innerText(), /Ngày hai mươi tháng mười một năm hai nghìn không trăm hai mươi sáu/);
-  assert.match(await page.locator("main").innerText(), /Đã điền sẵn từ các câu trả lời trước: Ngày, tháng, năm sinh/);
+  assert.match(await page.locator("main").innerText(), /Đã điền sẵn từ các câu trả lời trước: Người được khai sinh – Ngày, tháng, năm sinh/);
   await assertAccessible(page, "birth declaration");
 
   // A check with nothing filled: the summary takes focus, each message sits beside its field.
@@ -73,6 +73,8 @@ test("a birth: from the event's plan to a printed declaration, the child's date 
   await check(page);
   await page.getByRole("heading", { level: 2, name: "Tờ khai đã đủ và đúng định dạng" }).waitFor();
   assert.equal(await page.locator("#error-summary").count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "ready-title", "focus moves to what is ready");
+  assert.match(await page.locator(".desk-summary").innerText(), /Người mẹ – Họ, chữ đệm, tên|Họ, chữ đệm, tên người mẹ/);
   assert.match(await page.locator(".desk-summary").innerText(), /Nguyễn Minh Khang/);
   await assertAccessible(page, "birth declaration ready");
 
@@ -88,6 +90,7 @@ test("a birth: from the event's plan to a printed declaration, the child's date 
   assert.match(paper, /TỜ KHAI ĐĂNG KÝ KHAI SINH/);
   assert.match(paper, /ghi bằng chữ: Ngày hai mươi tháng mười một/);
   assert.match(paper, /Người yêu cầu/);
+  assert.match(paper, /Đề nghị cấp bản sao\(6\): Có ☒, Không ☐ +Số lượng: 2 bản/);
   assert.equal(pages, 2, "the items on one A4 page, the footnotes on the next");
 
   // Kept on this device: a reload brings the draft back; nothing typed went into the link.
@@ -98,7 +101,8 @@ test("a birth: from the event's plan to a printed declaration, the child's date 
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Xóa hết" }).click();
   assert.equal(await page.locator("#ks-con-ten").inputValue(), "");
-  assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.form.khai-sinh")), null);
+  assert.equal(await page.locator("#error-summary").count(), 0, "an emptied form is not an error");
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("congdanso.form.")).length), 0, "every form's draft is gone");
   await page.context().close();
 });
 
@@ -129,6 +133,13 @@ test("moving home: from the service page to CT01 with the request, the 12 ID box
   await page.locator("#ct01-11-1-ns").fill("01/02/1992");
   await page.locator("#ct01-11-1-gt-nu").check();
   await page.locator("#ct01-11-1-qh").fill("vợ");
+  assert.equal(await page.locator("#ct01-11-3-ten").count(), 0, "one more row at a time");
+  // The owner consents in VNeID: footnotes (5) and (8) want their name and ID number.
+  await page.getByLabel(/Chủ sở hữu chỗ ở hợp pháp sẽ đồng ý qua ứng dụng VNeID/).check();
+  await check(page);
+  assert.match(await page.locator("#error-summary").innerText(), /Ý KIẾN CỦA CHỦ SỞ HỮU CHỖ Ở HỢP PHÁP\(5\) – \(8\) Họ và tên: Hãy điền mục này/);
+  await page.locator("#ct01-chu-so-huu-ten").fill("Phạm Văn Đức");
+  await page.locator("#ct01-chu-so-huu-so").fill("001070001234");
   await check(page);
   await page.getByRole("heading", { level: 2, name: "Tờ khai đã đủ và đúng định dạng" }).waitFor();
   await assertAccessible(page, "CT01 ready");
@@ -138,6 +149,7 @@ test("moving home: from the service page to CT01 with the request, the 12 ID box
   assert.match(paper, /Lê Thị Cúc/);
   assert.match(paper, /0912345678/, "the phone number as dialled");
   assert.match(paper, /NGƯỜI KÊ KHAI\(7\)/);
+  assert.match(paper, /\(8\) Họ và tên: *Phạm Văn Đức/);
   assert.equal(pages, 2);
   await page.context().close();
 });

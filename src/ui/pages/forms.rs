@@ -63,26 +63,56 @@ pub fn FormPage(p: &FormPageProps) -> Html {
     let cleared = use_state(|| false);
     let copied = use_state(|| None::<String>);
     let draft = (*state.draft).clone();
+    // The latest draft, updated at once: two inputs changed before the next render (a browser's
+    // autofill) must both be kept.
+    let latest = use_mut_ref(|| start.draft.clone());
 
     let edit = {
-        let handle = state.draft.clone();
+        let (handle, latest) = (state.draft.clone(), latest.clone());
         move |key: String| {
-            let handle = handle.clone();
+            let (handle, latest) = (handle.clone(), latest.clone());
             Callback::from(move |value: String| {
-                let mut d = (*handle).clone();
-                d.set(&key, &value);
+                let d = {
+                    let mut d = latest.borrow_mut();
+                    d.set(&key, &value);
+                    d.clone()
+                };
                 browser::store(&flow::storage_key(form), &d.serialize(form));
                 handle.set(d);
             })
         }
     };
-    let onsubmit = state.onsubmit(move |d: &FormDraft| if flow::problems(form, d, ctx.today, true).is_empty() { Submit::Show } else { Submit::Fix });
+    let ready_now = state.submitted() && flow::problems(form, &draft, ctx.today, true).is_empty();
+    // After a check that finds nothing wrong, focus moves to what is ready (and is announced);
+    // only on the check itself, never while the person is still typing.
+    let ready_checks = use_state(|| 0u32);
+    use_effect_with(*ready_checks, |n| {
+        if *n > 0 {
+            browser::focus_id("ready-title");
+        }
+    });
+    let onsubmit = {
+        let ready_checks = ready_checks.clone();
+        state.onsubmit(move |d: &FormDraft| {
+            if flow::problems(form, d, ctx.today, true).is_empty() {
+                ready_checks.set(*ready_checks + 1);
+                Submit::Show
+            } else {
+                Submit::Fix
+            }
+        })
+    };
+    // Every form's draft goes: on a shared device the next person must find nothing of this one.
     let on_clear = {
-        let (handle, cleared) = (state.draft.clone(), cleared.clone());
+        let (handle, latest, cleared, reset) = (state.draft.clone(), latest.clone(), cleared.clone(), state.reset());
         Callback::from(move |_: MouseEvent| {
-            if browser::confirm(&words::clear_all(lang)) {
-                browser::forget(&flow::storage_key(form));
+            if browser::confirm(&words::clear_confirm(lang)) {
+                for f in forms::FORMS {
+                    browser::forget(&flow::storage_key(f));
+                }
+                *latest.borrow_mut() = FormDraft::default();
                 handle.set(FormDraft::default());
+                reset.emit(());
                 cleared.set(true);
             }
         })
@@ -104,11 +134,11 @@ pub fn FormPage(p: &FormPageProps) -> Html {
         Vec::new()
     };
     let error_for = |key: &str| problems.iter().find(|(k, _, _)| k == key).map(|(_, kind, pr)| message(*kind, pr));
-    let ready = state.submitted() && problems.is_empty();
+    let ready = ready_now;
 
     let doubtful: Vec<&str> = form.doubtful_parts().iter().map(|part| lang.pick(part.name)).collect();
     let reasons: Vec<(String, &'static crate::law::source::Source)> = form.sources.iter().map(|s| (words::verify_form(lang), *s)).collect();
-    let prefilled: Vec<String> = start.prefilled.iter().filter_map(|id| form.item(id)).map(|i| words::item_label(lang, i)).collect();
+    let prefilled: Vec<String> = start.prefilled.iter().filter_map(|id| form.item(id)).map(|i| named(lang, form, i)).collect();
 
     let field = |kind: Kind, hint: Option<Text>, key: String, label: String| {
         let value = draft.get(&key).to_string();
@@ -126,13 +156,13 @@ pub fn FormPage(p: &FormPageProps) -> Html {
     let item_view = |item: &'static Item| -> Html {
         match item.kind {
             Kind::Members { rows } => html! {
-                <fieldset class="members">
+                <fieldset class="members" id={item.id}>
                     <legend>{ words::item_label(lang, item) }</legend>
                     if let Some(hint) = item.hint { <p class="hint">{ lang.pick(hint) }</p> }
-                    { for (1..=rows).map(|row| html! {
+                    { for (1..=flow::member_rows_shown(item, rows, &draft)).map(|row| html! {
                         <fieldset class="member">
                             <legend>{ words::member_legend(lang, row) }</legend>
-                            { for MEMBER_COLUMNS.iter().map(|(col, label, kind)| field(*kind, None, member_key(item.id, row, col), label.to_string())) }
+                            { for MEMBER_COLUMNS.iter().map(|(col, label, kind)| field(*kind, None, member_key(item.id, row, col), words::member_column(lang, label))) }
                         </fieldset>
                     }) }
                 </fieldset>
@@ -176,7 +206,7 @@ pub fn FormPage(p: &FormPageProps) -> Html {
             </form>
             if ready {
                 <section class="result answer-block" aria-labelledby="ready-title">
-                    <h2 id="ready-title">{ words::ready(lang) }</h2>
+                    <h2 id="ready-title" tabindex="-1">{ words::ready(lang) }</h2>
                     <p class="hint">{ words::ready_hint(lang, p.prefill.helper) }</p>
                     <p><button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ words::print(lang) }</button></p>
                     <p class="hint">{ words::print_hint(lang) }</p>
@@ -194,18 +224,30 @@ pub fn FormPage(p: &FormPageProps) -> Html {
 /// The name of the item a draft key belongs to (a member-table cell: its row and column).
 fn label_for(lang: Lang, form: &OfficialForm, key: &str) -> String {
     if let Some(item) = form.item(key) {
-        return words::item_label(lang, item);
+        return named(lang, form, item);
     }
     for (_, item) in form.items() {
         if let Kind::Members { rows } = item.kind {
             for row in 1..=rows {
                 if let Some((_, label, _)) = MEMBER_COLUMNS.iter().find(|(col, _, _)| member_key(item.id, row, col) == key) {
-                    return format!("{} – {label}", words::member_legend(lang, row));
+                    return format!("{} – {}", words::member_legend(lang, row), words::member_column(lang, label));
                 }
             }
         }
     }
     key.to_string()
+}
+
+/// An item's label, with whose it is when the form asks the same thing of several people (the
+/// mother's and the father's "Năm sinh", the owner's and the parent's "(8) Họ và tên").
+fn named(lang: Lang, form: &OfficialForm, item: &Item) -> String {
+    let label = words::item_label(lang, item);
+    if form.items().filter(|(_, i)| i.label == item.label).count() < 2 {
+        return label;
+    }
+    let owner = form.signatures.iter().find(|s| s.items.iter().any(|i| i.id == item.id)).map(|s| s.title.to_string());
+    let whose = owner.or_else(|| form.items().find(|(_, i)| i.id == item.id).map(|(part, _)| lang.pick(part.name).to_string())).unwrap_or_default();
+    format!("{whose} – {label}")
 }
 
 fn restore_notice(lang: Lang, restore: Restore) -> Html {
@@ -226,7 +268,7 @@ fn desk_summary(lang: Lang, form: &OfficialForm, draft: &FormDraft, today: Date)
     let rows: Vec<(String, String)> = form
         .items()
         .filter(|(part, item)| draft.applies(part.when) && draft.applies(item.when) && !matches!(item.kind, Kind::Tick | Kind::Members { .. }))
-        .map(|(_, item)| (words::item_label(lang, item), flow::written(item.kind, draft.get(item.id), today)))
+        .map(|(_, item)| (named(lang, form, item), flow::written(item.kind, draft.get(item.id), today)))
         .filter(|(_, v)| !v.is_empty())
         .collect();
     html! {
@@ -299,7 +341,7 @@ fn paper(form: &OfficialForm, draft: &FormDraft, today: Date) -> Html {
                         <tbody>
                             { for (1..=rows).map(|row| html! {
                                 <tr><td>{ row }</td>{ for MEMBER_COLUMNS.iter().map(|(col, _, kind)| html! {
-                                    <td>{ flow::written(*kind, draft.get(&member_key(first.id, row, col)), today) }</td>
+                                    <td>{ if flow::applies(form, first, draft) { flow::written(*kind, draft.get(&member_key(first.id, row, col)), today) } else { String::new() } }</td>
                                 }) }</tr>
                             }) }
                         </tbody>
@@ -312,22 +354,30 @@ fn paper(form: &OfficialForm, draft: &FormDraft, today: Date) -> Html {
                     <p class="paper-line">{ words::paper_in_words() }<span class="paper-value">{ flow::in_words(draft.get(first.id)).unwrap_or_default() }</span></p>
                 </>
             },
+            Kind::Copies => html! { <p class="paper-line">{ words::paper_copies(first.label, &value(first)) }</p> },
             _ => html! {
                 <p class="paper-line">
-                    { for items.into_iter().map(|item| html! { <span class="paper-item">{ lead(item) }<span class="paper-value">{ value(item) }</span></span> }) }
+                    { for items.into_iter().map(|item| html! {
+                        <span class="paper-item">{ lead(item) }<span class="paper-value">{ value(item) }</span>
+                            if form.bilingual && !item.label.is_empty() && item.en != item.label { <span class="paper-gloss">{ item.en }</span> }
+                        </span>
+                    }) }
                 </p>
             },
         }
     };
     html! {
-        <section class="paper" aria-hidden="true">
+        <section class={classes!("paper", form.bilingual.then_some("bilingual"))} aria-hidden="true">
             <div class="paper-code">{ for form.header.iter().map(|l| html! { <p>{ *l }</p> }) }</div>
             <p class="paper-nation">{ words::paper_nation() }</p>
             <p class="paper-motto">{ words::paper_motto() }</p>
             <div class="paper-title">{ for form.title.iter().map(|l| html! { <p>{ *l }</p> }) }</div>
             { for form.parts.iter().filter(|part| part.items.iter().any(|i| i.kind != Kind::Tick)).map(|part| html! {
                 <>
-                    if let Some(heading) = part.heading { <p class="paper-part">{ heading }</p> }
+                    if let Some(heading) = part.heading {
+                        <p class="paper-part">{ heading }</p>
+                        if form.bilingual { <p class="paper-part">{ part.name.en }</p> }
+                    }
                     if let Some(lead) = part.lead { <p>{ lead }</p> }
                     { for flow::paper_lines(part.items).into_iter().map(line) }
                 </>

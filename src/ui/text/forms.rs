@@ -56,8 +56,27 @@ pub fn clear_all(lang: Lang) -> String {
     bi!(lang, "Xóa hết", "Clear all")
 }
 
+pub fn clear_confirm(lang: Lang) -> String {
+    bi!(lang, "Xóa mọi tờ khai đã điền trên máy này?", "Clear every form filled in on this device?")
+}
+
+/// A member-table column, in English with the printed Vietnamese beside it.
+pub fn member_column(lang: Lang, printed: &str) -> String {
+    let en = match printed {
+        "Họ, chữ đệm và tên" => "Full name",
+        "Ngày, tháng, năm sinh" => "Date of birth",
+        "Giới tính" => "Sex",
+        "Số định danh cá nhân" => "Personal ID number",
+        _ => "Relationship to the head of household",
+    };
+    match lang {
+        Lang::Vi => printed.to_string(),
+        Lang::En => format!("{en} — {printed}"),
+    }
+}
+
 pub fn cleared(lang: Lang) -> String {
-    bi!(lang, "Đã xóa hết các mục của tờ khai này trên máy.", "Every item of this form was cleared from this device.")
+    bi!(lang, "Đã xóa mọi tờ khai đã điền trên máy này.", "Every form filled in on this device was cleared.")
 }
 
 pub fn prefilled(lang: Lang, items: &str) -> String {
@@ -249,6 +268,13 @@ pub fn paper_in_words() -> &'static str {
 
 pub fn paper_date_line() -> &'static str {
     "…………, ngày …… tháng …… năm ……"
+}
+
+/// "Đề nghị cấp bản sao(6): Có ☒, Không ☐ Số lượng: 2 bản", the box marked X as footnote (6) asks.
+pub fn paper_copies(label: &str, copies: &str) -> String {
+    let (yes, no) = if copies.is_empty() { ("☐", "☒") } else { ("☒", "☐") };
+    let count = if copies.is_empty() { "……" } else { copies };
+    format!("{label}: Có {yes}, Không {no}    Số lượng: {count} bản")
 }
 
 pub fn paper_notes() -> &'static str {
