@@ -181,7 +181,7 @@ pub fn problems(form: &OfficialForm, draft: &FormDraft, today: Date, all: bool) 
                 if raw.trim().is_empty() && !all {
                     continue;
                 }
-                let required = item.required && !item.required_unless.is_some_and(|other| !draft.get(other).trim().is_empty());
+                let required = item.required && item.required_unless.is_none_or(|other| draft.get(other).trim().is_empty());
                 // Item 10 as a link starts it ("Đăng ký thường trú tại: ") still wants the address.
                 let only_the_start = Request::ALL.iter().any(|r| raw.trim() == r.item_10().trim());
                 match validate(field_kind(kind), required, raw, today) {
