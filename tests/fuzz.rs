@@ -369,7 +369,7 @@ fn card_form(text: &str, today: Date, lang: Lang) {
     ];
     for loc in &card_links {
         let draft = CardDraft::read(loc);
-        let _ = href(&Route::CardExpiry, draft.write(), Shared { as_of: Some(today) });
+        let _ = href(&Route::CardExpiry, draft.write(), Shared { as_of: Some(today), staff: false });
         if let Ok(answers) = draft.answers(lang, today) {
             let _ = card_answer(&answers, today);
         }
@@ -389,7 +389,7 @@ fn eid_guide(text: &str, today: Date) {
         for step in EidStep::ORDER {
             let _ = draft.problem(step, today);
         }
-        let _ = draft.link_to(draft.first_missing(today).unwrap_or(EidStep::Result), Shared { as_of: Some(today) });
+        let _ = draft.link_to(draft.first_missing(today).unwrap_or(EidStep::Result), Shared { as_of: Some(today), staff: false });
         if let Some(answers) = draft.answers(today) {
             let _ = eid_outcome(&answers, today);
         }
@@ -422,7 +422,7 @@ fn digital_citizen(text: &str, today: Date, lang: Lang) {
             }
             let _ = draft.problem(step, today);
         }
-        let _ = draft.link_to(draft.first_missing(today).unwrap_or(DcStep::Result), Shared { as_of: Some(today) });
+        let _ = draft.link_to(draft.first_missing(today).unwrap_or(DcStep::Result), Shared { as_of: Some(today), staff: false });
         if let Some(answers) = draft.answers(today) {
             let _ = savings(&answers, today);
         }

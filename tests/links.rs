@@ -33,6 +33,7 @@ fn public_parameter_names_and_codes_are_pinned() {
     let declared: Vec<(&str, String, bool)> = link::ALL.iter().map(|p| (p.key, codec(&p.codec), p.personal)).collect();
     let pinned = vec![
         ("as_of", "YYYY-MM-DD".to_string(), false),
+        ("nv", "1".into(), false),
         ("so", "text".into(), true),
         ("ns", "typed date".into(), false),
         ("the", "can-cuoc|cccd-chip|cccd|cmnd|chua-co|mat".into(), false),
@@ -78,11 +79,11 @@ fn every_route_round_trips_through_its_link() {
     routes.extend(DcStep::ORDER.iter().map(|s| Route::DigitalCitizen(*s)));
     routes.extend(SERVICES.iter().map(|s| Route::Service(s.id.to_string())));
     routes.extend(LifeEvent::ALL.iter().map(|e| Route::Event(e.slug().to_string())));
-    let shared = Shared { as_of: Some(Date::ymd(2027, 3, 1)) };
+    let shared = Shared { as_of: Some(Date::ymd(2027, 3, 1)), staff: true };
     for route in routes {
         let loc = parse_hash(&href(&route, Params::new(), shared));
         assert_eq!(loc.route, route);
-        assert_eq!(Shared::read(&loc), shared, "{route:?} keeps the as-of date");
+        assert_eq!(Shared::read(&loc), shared, "{route:?} keeps the as-of date and staff mode");
     }
 }
 

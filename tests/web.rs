@@ -151,7 +151,7 @@ mod card {
     #[component]
     fn CardHost(p: &CardHostProps) -> Html {
         html! {
-            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), shared: Shared { as_of: Some(Date::ymd(2026, 11, 24)) } }}>
+            <ContextProvider<Ctx> context={Ctx { lang: Lang::Vi, today: Date::ymd(2026, 11, 24), shared: Shared { as_of: Some(Date::ymd(2026, 11, 24)), staff: false } }}>
                 <CardPage draft={Draft::read(&parse_hash(&p.hash))} />
             </ContextProvider<Ctx>>
         }

@@ -18,7 +18,7 @@ use super::pages::forms::{FormList, FormPage};
 use super::pages::services::{ServiceList, ServicePage};
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound, sources::SourcesPage};
 use super::route::{parse_hash, Route};
-use super::shell::{Footer, Header};
+use super::shell::{Footer, HandOff, Header, StaffBanner};
 use super::text::{t, Lang, T};
 
 /// What every page reads: the language, the date the rules are applied on, and the state every
@@ -132,15 +132,22 @@ pub fn App() -> Html {
                 birth_date={IdDraft::read(&location).birth_date} />
         },
         Route::CardExpiry => html! { <CardPage key={(*hash).clone()} draft={Draft::read(&location)} /> },
-        Route::Eid(step) => html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft::read(&location)} /> },
-        Route::DigitalCitizen(step) => html! { <DigitalCitizenPage key={(*hash).clone()} {step} draft={DcDraft::read(&location)} /> },
+        // In staff mode every tool speaks of the person helped.
+        Route::Eid(step) => {
+            html! { <EidPage key={(*hash).clone()} {step} draft={EidDraft { helper: EidDraft::read(&location).helper || shared.staff, ..EidDraft::read(&location) }} /> }
+        }
+        Route::DigitalCitizen(step) => {
+            html! { <DigitalCitizenPage key={(*hash).clone()} {step} draft={DcDraft { helper: DcDraft::read(&location).helper || shared.staff, ..DcDraft::read(&location) }} /> }
+        }
         Route::Services => html! { <ServiceList key={(*hash).clone()} query={location.text(&link::SEARCH).to_string()} /> },
         Route::Service(id) => html! { <ServicePage key={(*hash).clone()} {id} /> },
         Route::Events => html! { <EventList /> },
         Route::Sources => html! { <SourcesPage key={(*hash).clone()} focus={location.text(&link::SOURCE).to_string()} /> },
         Route::Forms => html! { <FormList /> },
         Route::Form(slug) => match crate::content::forms::find(&slug) {
-            Some(form) => html! { <FormPage key={(*hash).clone()} {form} prefill={FormPrefill::read(&location)} /> },
+            Some(form) => {
+                html! { <FormPage key={(*hash).clone()} {form} prefill={FormPrefill { helper: FormPrefill::read(&location).helper || shared.staff, ..FormPrefill::read(&location) }} /> }
+            }
             None => html! { <NotFound /> },
         },
         Route::Event(slug) => html! { <EventPage key={(*hash).clone()} {slug} draft={EventDraft::read(&location)} /> },
@@ -154,7 +161,9 @@ pub fn App() -> Html {
                 if !others_unreadable.is_empty() {
                     <p class="banner" role="status">{ format!("{} {}", t(*lang, T::LinkPartUnreadable), others_unreadable.join(", ")) }</p>
                 }
+                if shared.staff { <StaffBanner /> }
                 { page }
+                if shared.staff && location.route != Route::Home { <HandOff hash={(*hash).clone()} /> }
             </main>
             <Footer />
         </ContextProvider<Ctx>>

@@ -31,6 +31,11 @@ pub fn set_hash(hash: &str) {
     }
 }
 
+/// This page's address without its fragment (`http://127.0.0.1:8080/`), for links handed over.
+pub fn page_address() -> String {
+    web_sys::window().and_then(|w| Some(format!("{}{}", w.location().origin().ok()?, w.location().pathname().ok()?))).unwrap_or_default()
+}
+
 pub fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
@@ -53,6 +58,25 @@ pub fn store(key: &str, value: &str) {
 pub fn forget(key: &str) {
     if let Some(s) = storage() {
         let _ = s.remove_item(key);
+    }
+}
+
+/// "Next person": removes everything this app keeps on the device about the person helped (every
+/// `congdanso.*` key but the language; the whole session storage), then replaces the current
+/// history entry with `home`. Entries further back in the tab's history cannot be removed by a
+/// page; they hold only what links carry, never the ID number.
+pub fn forget_person(home: &str) {
+    if let Some(s) = storage() {
+        let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
+        for key in keys.iter().filter(|k| k.starts_with("congdanso.") && k.as_str() != LANG_KEY) {
+            let _ = s.remove_item(key);
+        }
+    }
+    if let Some(w) = web_sys::window() {
+        if let Ok(Some(session)) = w.session_storage() {
+            let _ = session.clear();
+        }
+        let _ = w.location().replace(home);
     }
 }
 

@@ -355,7 +355,7 @@ mod tests {
     #[test]
     fn answers_round_trip_through_the_link() {
         let d = draft("#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=15/03/1990&the=cccd-chip&hh=khong&sdt=co&tk=muc-1&giup=1&as_of=2026-11-24");
-        let back = draft(&d.link_to(EidStep::Result, Shared { as_of: Some(TODAY) }));
+        let back = draft(&d.link_to(EidStep::Result, Shared { as_of: Some(TODAY), staff: false }));
         assert_eq!(back, d);
         let Some(a) = d.answers(TODAY) else { panic!("every answer is given") };
         assert_eq!((a.card, a.card_expiry, a.own_number, a.status), (Some(CardHeld::CccdChip), Some(PrintedExpiry::Never), true, AccountStatus::Level1));

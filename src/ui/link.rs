@@ -53,6 +53,9 @@ pub const NEVER: &str = "khong";
 // The app-wide state carried by every link.
 /// The date the rules are applied on, for reviewers and "as of" checks (`as_of=2027-03-01`).
 pub const AS_OF: Param = param("as_of", Codec::IsoDate);
+/// Staff mode (chế độ hỗ trợ, `nv=1`): every tool speaks of the person helped, a banner says so
+/// and offers "next person".
+pub const STAFF: Param = param("nv", Codec::Flag);
 
 // The ID checker.
 /// Số định danh cá nhân. Personal: never written.
@@ -124,8 +127,9 @@ pub const FORM_REQUEST: Param = param("de-nghi", Codec::Choice(request_codes));
 pub const FORM_FOR_OTHER: Param = param("dai-dien", Codec::Flag);
 
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 26] = [
+pub const ALL: [&Param; 27] = [
     &AS_OF,
+    &STAFF,
     &ID_NUMBER,
     &BORN,
     &CARD,
@@ -302,20 +306,31 @@ pub struct Shared {
     /// The as-of date, when it came from the link (otherwise the device's today is used and
     /// nothing is written).
     pub as_of: Option<Date>,
+    /// Staff mode is on.
+    pub staff: bool,
 }
 
 impl Shared {
     pub fn read(loc: &Location) -> Shared {
-        Shared { as_of: Date::parse_iso(loc.text(&AS_OF)) }
+        Shared { as_of: Date::parse_iso(loc.text(&AS_OF)), staff: loc.flag(&STAFF) }
     }
 }
 
 /// The one builder of in-app links: the route, its parameters, then the shared state.
 pub fn href(route: &Route, params: Params, shared: Shared) -> String {
     let as_of = shared.as_of.map(Date::to_iso).unwrap_or_default();
-    let params = params.text(&AS_OF, &as_of);
+    let params = params.text(&AS_OF, &as_of).flag(&STAFF, shared.staff);
     let pairs: Vec<(&str, &str)> = params.pairs().iter().map(|(k, v)| (*k, v.as_str())).collect();
     link(route, &pairs)
+}
+
+/// The link to hand to the person helped (by QR code or copy): this page as it is, without staff
+/// mode (their phone is not a desk) and without any personal parameter.
+pub fn hand_off(hash: &str) -> String {
+    let loc = super::route::parse_hash(hash);
+    let pairs: Vec<(&str, &str)> =
+        loc.params.iter().filter(|(k, _)| k != STAFF.key && !ALL.iter().any(|p| p.personal && p.key == k)).map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    link(&loc.route, &pairs)
 }
 
 /// A tool's answers as carried in its links.
@@ -333,12 +348,21 @@ mod tests {
 
     #[test]
     fn as_of_is_carried_by_every_link_and_only_when_it_came_from_the_link() {
-        let shared = Shared { as_of: Some(Date::ymd(2027, 3, 1)) };
+        let shared = Shared { as_of: Some(Date::ymd(2027, 3, 1)), staff: false };
         assert_eq!(href(&Route::Services, Params::new(), shared), "#/dich-vu?as_of=2027-03-01");
+        let staff = Shared { as_of: None, staff: true };
+        assert_eq!(href(&Route::Services, Params::new(), staff), "#/dich-vu?nv=1");
+        assert_eq!(Shared::read(&parse_hash("#/dich-vu?nv=1")), staff);
         assert_eq!(href(&Route::Services, Params::new(), Shared::default()), "#/dich-vu");
         let with = href(&Route::CardExpiry, Params::new().text(&BORN, "15/03/1990"), shared);
         assert_eq!(with, "#/han-the-can-cuoc?ns=15%2F03%2F1990&as_of=2027-03-01");
         assert_eq!(Shared::read(&parse_hash(&with)), shared);
+    }
+
+    #[test]
+    fn the_hand_off_link_drops_staff_mode_and_the_id_number() {
+        assert_eq!(hand_off("#/so-dinh-danh?so=001090001234&ns=15%2F03%2F1990&nv=1&as_of=2026-12-02"), "#/so-dinh-danh?ns=15%2F03%2F1990&as_of=2026-12-02");
+        assert_eq!(hand_off("#/?nv=1"), "#/");
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod id_flow;
 pub mod link;
 pub mod pages;
 pub mod prerender;
+pub mod qr;
 pub mod route;
 pub mod shell;
 pub mod text;

@@ -4,6 +4,8 @@ use yew::prelude::*;
 
 use super::app::use_ctx;
 use super::browser;
+use super::link::{self, Params, Shared};
+use super::qr;
 use super::route::Route;
 use super::text::{t, Lang, T};
 
@@ -68,6 +70,67 @@ pub fn Footer() -> Html {
                 <li><a href="https://dichvucong.gov.vn" rel="noopener noreferrer">{ t(lang, T::PortalLink) }{ " – dichvucong.gov.vn" }</a></li>
             </ul>
             <p><a href={ctx.link_to(&Route::Sources)}>{ t(lang, T::SourcesTitle) }</a></p>
+            if !ctx.shared.staff {
+                <p><a href={link::href(&Route::Home, Params::new(), Shared { staff: true, ..ctx.shared })}>{ t(lang, T::StaffOn) }</a></p>
+            }
         </footer>
+    }
+}
+
+/// Staff mode's banner on every page: it says the mode is on, and "next person" removes
+/// everything this device keeps about the person helped (after a confirm), keeping staff mode.
+#[component]
+pub fn StaffBanner() -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let home = link::href(&Route::Home, Params::new(), ctx.shared);
+    let next = Callback::from(move |_: MouseEvent| {
+        if browser::confirm(t(lang, T::NextPersonConfirm)) {
+            browser::forget_person(&home);
+        }
+    });
+    html! {
+        <div class="staff-banner no-print" role="region" aria-label={t(lang, T::StaffBannerLabel)}>
+            <p>{ t(lang, T::StaffBanner) }</p>
+            <p>
+                <button type="button" class="button" onclick={next}>{ t(lang, T::NextPerson) }</button>
+                { " " }
+                <a href={link::href(&Route::Home, Params::new(), Shared { staff: false, ..ctx.shared })}>{ t(lang, T::StaffOff) }</a>
+            </p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HandOffProps {
+    /// The current location's fragment.
+    pub hash: AttrValue,
+}
+
+/// Staff mode: this page handed to the person's own phone as a QR code drawn on the device (and
+/// as a link to copy), without staff mode and without the ID number.
+#[component]
+pub fn HandOff(p: &HandOffProps) -> Html {
+    let lang = use_ctx().lang;
+    let address = format!("{}{}", browser::page_address(), link::hand_off(&p.hash));
+    let copied = use_state(|| false);
+    let copy = {
+        let (address, copied) = (address.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| copied.set(browser::copy_text(&address)))
+    };
+    let Some((size, path)) = qr::svg(&address) else { return html! {} };
+    html! {
+        <section class="hand-off no-print" aria-labelledby="hand-off-title">
+            <h2 id="hand-off-title">{ t(lang, T::HandOffTitle) }</h2>
+            <p class="hint">{ t(lang, T::HandOffHint) }</p>
+            <svg class="qr" role="img" aria-label={t(lang, T::HandOffQr)} viewBox={format!("0 0 {size} {size}")} shape-rendering="crispEdges">
+                <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                <path d={path} fill="#000" />
+            </svg>
+            <p><label for="hand-off-link">{ t(lang, T::HandOffLink) }</label>
+                <input id="hand-off-link" type="text" readonly=true value={address.clone()} /></p>
+            <p><button type="button" class="button secondary" onclick={copy}>{ t(lang, T::CopyLink) }</button>
+                if *copied { <span role="status">{ " " }{ t(lang, T::LinkCopied) }</span> }</p>
+        </section>
     }
 }

@@ -287,6 +287,27 @@ fixed_strings! {
         T::EditAnswers => ("Sửa câu trả lời", "Change the answers"),
         T::ServicesTitle => ("Dịch vụ công", "Public services"),
         T::FormsTitle => ("Điền tờ khai", "Fill in a form"),
+        T::StaffOn => ("Chế độ hỗ trợ (cho cán bộ, tổ công nghệ số cộng đồng)", "Staff mode (for desk staff and community digital teams)"),
+        T::StaffOff => ("Tắt chế độ hỗ trợ", "Turn staff mode off"),
+        T::StaffBannerLabel => ("Chế độ hỗ trợ", "Staff mode"),
+        T::StaffBanner => (
+            "Chế độ hỗ trợ đang bật: các công cụ nói về người được hỗ trợ. Xong với một người, bấm “Người tiếp theo” để xóa mọi thông tin của họ trên máy này.",
+            "Staff mode is on: the tools speak of the person helped. When done with one person, press “Next person” to remove everything of theirs from this device.",
+        ),
+        T::NextPerson => ("Người tiếp theo", "Next person"),
+        T::HandOffTitle => ("Trao trang này cho người được hỗ trợ", "Hand this page to the person helped"),
+        T::HandOffHint => (
+            "Người được hỗ trợ quét mã bằng camera điện thoại: trang này mở ra trên máy của họ với cùng câu trả lời (không có số định danh), và dùng được khi không có mạng sau lần mở đầu.",
+            "The person scans the code with their phone's camera: this page opens on their phone with the same answers (never the ID number), and works offline after that first visit.",
+        ),
+        T::HandOffQr => ("Mã QR của đường dẫn trang này", "QR code of this page's link"),
+        T::HandOffLink => ("Đường dẫn", "Link"),
+        T::CopyLink => ("Chép đường dẫn", "Copy the link"),
+        T::LinkCopied => ("Đã chép.", "Copied."),
+        T::NextPersonConfirm => (
+            "Xóa mọi thông tin của người vừa được hỗ trợ trên máy này (tờ khai, danh sách giấy tờ đã đánh dấu) và về trang chủ?",
+            "Remove everything of the person just helped from this device (forms, ticked document lists) and go home?",
+        ),
         T::FormsTile => (
             "Tờ khai TK01, CT01, khai sinh: điền trước, kiểm tra từng mục, in như mẫu hoặc chép vào cổng dịch vụ công.",
             "Forms TK01, CT01 and the birth declaration: fill in beforehand, check each item, print like the official form or copy into the portal.",

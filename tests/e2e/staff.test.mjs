@@ -1,0 +1,76 @@
+// Staff mode (chế độ hỗ trợ) on a shared phone or tablet: switched on once, kept across tools,
+// every tool speaks of the person helped, and "next person" leaves nothing of them behind.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { startSession, assertAccessible, PHONE } from "./harness.mjs";
+
+let s;
+before(async () => { s = await startSession(); });
+after(async () => { await s.close(); s.assertClean(); });
+
+test("staff mode is kept across tools, and 'next person' wipes the device but keeps the mode", async () => {
+  const page = await s.open("#/?as_of=2026-12-02");
+  await page.getByRole("link", { name: /Chế độ hỗ trợ \(cho cán bộ/ }).click();
+  await page.getByRole("region", { name: "Chế độ hỗ trợ" }).waitFor();
+  assert.match(page.url(), /nv=1/);
+  assert.match(page.url(), /as_of=2026-12-02/, "the as-of date is kept too");
+  await assertAccessible(page, "home in staff mode");
+
+  // Another tool: the link carries the mode; the guide speaks of the person helped.
+  await page.getByRole("link", { name: /Định danh điện tử/ }).first().click();
+  await page.getByRole("region", { name: "Chế độ hỗ trợ" }).waitFor();
+  assert.match(page.url(), /nv=1/);
+  assert.equal(await page.getByLabel("Tôi đang giúp người khác").isChecked(), true);
+
+  // The person's answers on this device: a form draft and a service checklist.
+  await page.goto(page.url().replace(/#.*/, "#/to-khai/khai-sinh?nv=1&as_of=2026-12-02"));
+  await page.locator("#ks-con-ten").waitFor();
+  assert.match(await page.locator("main").innerText(), /để người sau không thấy thông tin của họ/, "the form speaks to the helper");
+  await page.locator("#ks-con-ten").fill("Nguyễn Minh Khang");
+  await page.goto(page.url().replace(/#.*/, "#/dich-vu/dang-ky-khai-sinh?nv=1&as_of=2026-12-02"));
+  await page.locator(".checklist input").first().check();
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await page.evaluate(() => sessionStorage.setItem("congdanso.test", "x"));
+  const before = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.ok(before.includes("congdanso.form.khai-sinh") && before.length >= 3, `stored: ${before}`);
+
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Người tiếp theo" }).click();
+  await page.getByRole("heading", { level: 1, name: "Sổ tay Công dân số" }).waitFor();
+  assert.match(page.url(), /#\/\?as_of=2026-12-02&nv=1$/);
+  await page.getByRole("region", { name: "Chế độ hỗ trợ" }).waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ["congdanso.lang"], "only the language is kept");
+  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  await page.goto(page.url().replace(/#.*/, "#/to-khai/khai-sinh?nv=1"));
+  await page.locator("#ks-con-ten").waitFor();
+  assert.equal(await page.locator("#ks-con-ten").inputValue(), "", "the next person finds an empty form");
+
+  await page.getByRole("link", { name: "Tắt chế độ hỗ trợ" }).click();
+  await page.getByRole("heading", { level: 1, name: "Sổ tay Công dân số" }).waitFor();
+  assert.equal(await page.getByRole("region", { name: "Chế độ hỗ trợ" }).count(), 0);
+  assert.doesNotMatch(page.url(), /nv=1/);
+  await page.context().close();
+});
+
+test("a result handed over by QR: decoded from the screen, it opens the same plan on another phone", async () => {
+  const page = await s.open("#/viec-cua-toi/sinh-con?ngay=20/11/2026&thuong-tru=co&muc2=khong&as_of=2026-12-02&nv=1");
+  await page.getByRole("heading", { level: 2, name: "Trao trang này cho người được hỗ trợ" }).waitFor();
+  await assertAccessible(page, "event plan with the hand-off");
+  const shot = PNG.sync.read(await page.locator(".hand-off .qr").screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
+  assert.ok(decoded, "the QR code on the screen decodes");
+  assert.equal(decoded.data, await page.locator("#hand-off-link").inputValue(), "the code is the link shown");
+  assert.doesNotMatch(decoded.data, /nv=1/, "the person's phone is not in staff mode");
+  assert.match(decoded.data, /^http:\/\/127\.0\.0\.1:\d+\/#\/viec-cua-toi\/sinh-con\?/);
+
+  const phone = await s.browser.newContext({ ...PHONE, locale: "vi-VN" });
+  const other = await s.open(decoded.data.replace(/^http:\/\/127\.0\.0\.1:\d+\//, ""), { context: phone });
+  await other.getByRole("heading", { level: 2, name: /Những việc cần làm/ }).waitFor();
+  assert.equal(await other.getByRole("region", { name: "Chế độ hỗ trợ" }).count(), 0);
+  assert.equal(await other.locator(".steps > li").count(), await page.locator(".steps > li").count(), "the same plan");
+  await phone.close();
+  await page.context().close();
+});
