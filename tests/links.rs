@@ -59,6 +59,7 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("gt", "any of ho-chieu|gplx|dang-ky-xe|ly-lich".into(), false),
         ("de-nghi", "thuong-tru|tam-tru|gia-han-tam-tru".into(), false),
         ("dai-dien", "1".into(), false),
+        ("su-kien", "sinh-con|nguoi-than-mat|chuyen-noi-o|ket-hon|mua-xe|di-nuoc-ngoai|mat-viec|co-khach-o".into(), false),
     ];
     assert_eq!(declared, pinned);
 }
@@ -73,7 +74,8 @@ fn the_readme_describes_every_link_parameter() {
 
 #[test]
 fn every_route_round_trips_through_its_link() {
-    let mut routes = vec![Route::Home, Route::IdNumber, Route::CardExpiry, Route::Services, Route::Events, Route::Sources, Route::NotFound, Route::Forms];
+    let mut routes =
+        vec![Route::Home, Route::IdNumber, Route::CardExpiry, Route::Services, Route::Events, Route::Sources, Route::NotFound, Route::Forms, Route::Plan];
     routes.extend(congdanso::content::forms::FORMS.iter().map(|f| Route::Form(f.slug.to_string())));
     routes.extend(EidStep::ORDER.iter().map(|s| Route::Eid(*s)));
     routes.extend(DcStep::ORDER.iter().map(|s| Route::DigitalCitizen(*s)));

@@ -15,8 +15,10 @@ use super::pages::digital_citizen::DigitalCitizenPage;
 use super::pages::eid::EidPage;
 use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::forms::{FormList, FormPage};
+use super::pages::plan::PlanPage;
 use super::pages::services::{ServiceList, ServicePage};
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound, sources::SourcesPage};
+use super::plan_flow::PlanDraft;
 use super::route::{parse_hash, Route};
 use super::shell::{Footer, HandOff, Header, StaffBanner};
 use super::text::{t, Lang, T};
@@ -66,6 +68,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Events => t(lang, T::EventsTitle),
         Route::Sources => t(lang, T::SourcesTitle),
         Route::Forms => t(lang, T::FormsTitle),
+        Route::Plan => return format!("{} – {}", super::text::plan::title(lang, false), t(lang, T::AppName)),
         Route::Form(slug) => {
             return crate::content::forms::find(slug)
                 .map(|f| format!("{} – {}", lang.pick(f.name), t(lang, T::AppName)))
@@ -144,6 +147,7 @@ pub fn App() -> Html {
         Route::Events => html! { <EventList /> },
         Route::Sources => html! { <SourcesPage key={(*hash).clone()} focus={location.text(&link::SOURCE).to_string()} /> },
         Route::Forms => html! { <FormList /> },
+        Route::Plan => html! { <PlanPage key={(*hash).clone()} draft={PlanDraft::read(&location)} /> },
         Route::Form(slug) => match crate::content::forms::find(&slug) {
             Some(form) => {
                 html! { <FormPage key={(*hash).clone()} {form} prefill={FormPrefill { helper: FormPrefill::read(&location).helper || shared.staff, ..FormPrefill::read(&location) }} /> }

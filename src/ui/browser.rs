@@ -54,6 +54,21 @@ pub fn store(key: &str, value: &str) {
     }
 }
 
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// What this tab keeps under `key` (gone when the tab closes, and on "next person").
+pub fn session_stored(key: &str) -> Option<String> {
+    session()?.get_item(key).ok()?
+}
+
+pub fn session_store(key: &str, value: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, value);
+    }
+}
+
 /// Removes what is stored under `key`.
 pub fn forget(key: &str) {
     if let Some(s) = storage() {

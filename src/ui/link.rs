@@ -126,8 +126,12 @@ pub const FORM_REQUEST: Param = param("de-nghi", Codec::Choice(request_codes));
 /// TK01: registering for a child under 14, a represented person or a ward (part C).
 pub const FORM_FOR_OTHER: Param = param("dai-dien", Codec::Flag);
 
+// The plan (kế hoạch): every tool's parameters, plus the life event.
+/// The life event of the plan (`sinh-con`, `chuyen-noi-o`, …), whose answers are `ngay`, `thuong-tru`, `muc2`.
+pub const PLAN_EVENT: Param = param("su-kien", Codec::Choice(event_codes));
+
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 27] = [
+pub const ALL: [&Param; 28] = [
     &AS_OF,
     &STAFF,
     &ID_NUMBER,
@@ -155,7 +159,12 @@ pub const ALL: [&Param; 27] = [
     &DC_DOCUMENTS,
     &FORM_REQUEST,
     &FORM_FOR_OTHER,
+    &PLAN_EVENT,
 ];
+
+fn event_codes() -> Vec<&'static str> {
+    crate::content::events::LifeEvent::ALL.iter().map(|e| e.slug()).collect()
+}
 
 fn request_codes() -> Vec<&'static str> {
     crate::content::forms::Request::ALL.iter().map(|r| r.code()).collect()
@@ -292,6 +301,16 @@ impl Params {
     /// Several codes, comma-separated, in the order given.
     pub fn set(self, p: &Param, codes: &[&'static str]) -> Params {
         self.put(p, &codes.join(","))
+    }
+
+    /// These parameters, then those of `other` whose keys are not written yet.
+    pub fn and(mut self, other: Params) -> Params {
+        for (key, value) in other.0 {
+            if !self.0.iter().any(|(k, _)| *k == key) {
+                self.0.push((key, value));
+            }
+        }
+        self
     }
 
     /// The (key, value) pairs, in the order written.

@@ -27,6 +27,8 @@ pub enum Route {
     Forms,
     /// One official form, by slug (`tk01`, `ct01`, `khai-sinh`).
     Form(String),
+    /// Kế hoạch: one person's answers from every tool on one page.
+    Plan,
     /// Căn cứ: every source the app cites, grouped by tool.
     Sources,
     NotFound,
@@ -48,6 +50,7 @@ impl Route {
             Route::Event(slug) => format!("{EVENTS_PREFIX}/{slug}"),
             Route::Forms => FORMS_PREFIX.into(),
             Route::Form(slug) => format!("{FORMS_PREFIX}/{slug}"),
+            Route::Plan => "/ke-hoach".into(),
             Route::Sources => "/can-cu".into(),
             Route::NotFound => "/khong-tim-thay".into(),
         }
@@ -109,6 +112,7 @@ pub fn parse_hash(hash: &str) -> Location {
         SERVICES_PREFIX => Route::Services,
         EVENTS_PREFIX => Route::Events,
         "/can-cu" => Route::Sources,
+        "/ke-hoach" => Route::Plan,
         FORMS_PREFIX => Route::Forms,
         _ if slug_after(path, FORMS_PREFIX).is_some() => Route::Form(slug_after(path, FORMS_PREFIX).unwrap_or_default()),
         _ => {
@@ -146,7 +150,7 @@ pub fn link(route: &Route, params: &[(&str, &str)]) -> String {
     out
 }
 
-fn percent_encode(text: &str) -> String {
+pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         match b {

@@ -120,7 +120,7 @@ pub fn HandOff(p: &HandOffProps) -> Html {
     };
     let Some((size, path)) = qr::svg(&address) else { return html! {} };
     html! {
-        <section class="hand-off no-print" aria-labelledby="hand-off-title">
+        <section class="hand-off" aria-labelledby="hand-off-title">
             <h2 id="hand-off-title">{ t(lang, T::HandOffTitle) }</h2>
             <p class="hint">{ t(lang, T::HandOffHint) }</p>
             <svg class="qr" role="img" aria-label={t(lang, T::HandOffQr)} viewBox={format!("0 0 {size} {size}")} shape-rendering="crispEdges">

@@ -15,8 +15,10 @@ use super::form_helper_flow::FormPrefill;
 use super::guide::Guide;
 use super::link::Query;
 use super::link::{self, Params, NEVER};
+use super::plan_flow::{PlanDraft, PlanPart, PLAN_KEY};
 use super::route::Route;
 use super::text::forms as form_words;
+use super::text::plan as plan_words;
 use super::text::services as service_words;
 use super::text::{t, T};
 
@@ -305,6 +307,25 @@ pub fn Checkbox(p: &CheckboxProps) -> Html {
                 if let Some(hint) = &p.hint { <span class="hint" id={hint_id}>{ hint.clone() }</span> }
             </label>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AddToPlanProps {
+    pub part: PlanPart,
+}
+
+/// Staff mode: "add to the plan" on a tool's result, keeping what the plan this tab is building
+/// already holds from the other tools.
+#[component]
+pub fn AddToPlan(p: &AddToPlanProps) -> Html {
+    let ctx = use_ctx();
+    if !ctx.shared.staff {
+        return html! {};
+    }
+    let current = browser::session_stored(PLAN_KEY).map(|hash| PlanDraft::read(&super::route::parse_hash(&hash))).unwrap_or_default();
+    html! {
+        <p class="no-print"><a class="button secondary" href={ctx.href(&Route::Plan, current.with(&p.part).write())}>{ plan_words::add_to_plan(ctx.lang) }</a></p>
     }
 }
 

@@ -74,3 +74,57 @@ test("a result handed over by QR: decoded from the screen, it opens the same pla
   await phone.close();
   await page.context().close();
 });
+
+test("a staff journey through two tools builds one plan: dates to the calendar, one A4 page, the same plan on the person's phone, offline", async () => {
+  const page = await s.open("#/han-the-can-cuoc?ns=15/03/1995&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&as_of=2026-12-02&nv=1");
+  await page.locator(".result").waitFor();
+  await page.getByRole("link", { name: "Thêm vào kế hoạch" }).click();
+  await page.getByRole("heading", { level: 1, name: "Kế hoạch của người được hỗ trợ" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /Thẻ còn hạn đến 15\/03\/2030|15\/03\/2030/);
+
+  // A second tool adds to the same plan: the card's answers are kept.
+  await page.goto(page.url().replace(/#.*/, "#/viec-cua-toi/sinh-con?ngay=20/11/2026&thuong-tru=co&muc2=khong&as_of=2026-12-02&nv=1"));
+  await page.locator(".steps").waitFor();
+  await page.getByRole("link", { name: "Thêm vào kế hoạch" }).click();
+  await page.getByRole("heading", { level: 1, name: "Kế hoạch của người được hỗ trợ" }).waitFor();
+  const text = await page.locator("main").innerText();
+  assert.match(text, /Tra cứu hạn thẻ căn cước/, "the card part is kept");
+  assert.match(text, /Hạn chót: Đăng ký khai sinh/, "the birth's deadline is among the dates");
+  assert.match(text, /Tờ khai đăng ký khai sinh/, "the form to fill");
+  assert.doesNotMatch(page.url(), /so=/);
+  await assertAccessible(page, "plan");
+
+  // The calendar file: one VEVENT per date, each with a reminder.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Thêm các mốc vào lịch/ }).click()]);
+  const ics = await (await import("node:fs/promises")).readFile(await download.path(), "utf8");
+  const dates = await page.locator(".plan-dates li").count();
+  assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, dates);
+  assert.equal((ics.match(/BEGIN:VALARM/g) ?? []).length, dates);
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.ok(ics.split("\r\n").every((line) => Buffer.byteLength(line) <= 75), "lines folded at 75 octets");
+
+  // Print: one A4 page, with the QR code.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".hand-off .qr").isVisible(), true, "the QR code is printed");
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  assert.equal((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, "one A4 page");
+  await page.emulateMedia({ media: "screen" });
+
+  // Handed over: the QR decodes to the plan, which opens the same on another phone, then offline.
+  const shot = PNG.sync.read(await page.locator(".hand-off .qr").screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
+  assert.ok(decoded);
+  const phone = await s.browser.newContext({ ...PHONE, locale: "vi-VN" });
+  const other = await s.open(decoded.data.replace(/^http:\/\/127\.0\.0\.1:\d+\//, ""), { context: phone });
+  await other.getByRole("heading", { level: 1, name: "Kế hoạch của bạn" }).waitFor();
+  assert.equal(await other.locator(".plan-dates li").count(), dates, "the same dates");
+  await other.evaluate(() => navigator.serviceWorker.ready);
+  await other.reload();
+  await other.locator("#app > main h1").waitFor();
+  await phone.setOffline(true);
+  await other.reload();
+  await other.getByRole("heading", { level: 1, name: "Kế hoạch của bạn" }).waitFor();
+  assert.equal(await other.locator(".plan-dates li").count(), dates, "offline after one visit");
+  await phone.close();
+  await page.context().close();
+});

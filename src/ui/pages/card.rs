@@ -15,11 +15,12 @@ use crate::ui::digital_citizen_flow::DcStep;
 use crate::ui::guide::Guide;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
+use crate::ui::plan_flow::PlanPart;
 use crate::ui::route::Route;
 use crate::ui::text::card as words;
 use crate::ui::text::common;
 use crate::ui::text::{t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, VerifyNote, Why};
+use crate::ui::widgets::{AddToPlan, ErrorSummary, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct CardPageProps {
@@ -55,6 +56,7 @@ pub fn CardPage(props: &CardPageProps) -> Html {
                 if matches!(answer.fee, Fee::Amount { waiver: Some(verdict), .. } if !matches!(verdict, WaiverVerdict::Outside { .. })) {
                     <p><a href={draft.digital_citizen(answer.procedure).link_to(DcStep::Start, ctx.shared)}>{ t(lang, T::DcToolLink) }</a></p>
                 }
+                <AddToPlan part={PlanPart::Card((*draft).clone())} />
                 <h2>{ t(lang, T::YourAnswers) }</h2>
             } else {
                 <p>{ t(lang, T::CardIntro) }</p>

@@ -12,10 +12,11 @@ use crate::ui::eid_flow::EidStep;
 use crate::ui::guide::Guide;
 use crate::ui::guide_view::{check_page, missing_answers, start_page, GuideQuestion};
 use crate::ui::link::Shared;
+use crate::ui::plan_flow::PlanPart;
 use crate::ui::route::Route;
 use crate::ui::text::digital_citizen as words;
 use crate::ui::text::{common, t, Lang, T};
-use crate::ui::widgets::{HelperSwitch, VerifyNote, Why};
+use crate::ui::widgets::{AddToPlan, HelperSwitch, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct DigitalCitizenPageProps {
@@ -82,6 +83,7 @@ fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
                 <p class="hint">{ words::verify_in_vneid(lang) }</p>
                 <Why reasons={reasons(lang, &s)} />
                 <p><a href={d.link_to(DcStep::Check, as_of)}>{ t(lang, T::EditAnswers) }</a></p>
+                <AddToPlan part={PlanPart::Dc(d.clone())} />
             </section>
         </>
     }

@@ -9,10 +9,11 @@ use crate::law::date::Date;
 use crate::ui::app::use_ctx;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
+use crate::ui::plan_flow::PlanPart;
 use crate::ui::route::Route;
 use crate::ui::text::events as words;
 use crate::ui::text::{self, t, Lang, T};
-use crate::ui::widgets::{ErrorSummary, FormLinks, ServiceSummary, VerifyNote};
+use crate::ui::widgets::{AddToPlan, ErrorSummary, FormLinks, ServiceSummary, VerifyNote};
 
 #[component]
 pub fn EventList() -> Html {
@@ -87,6 +88,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
                             }
                         }) }
                     </ol>
+                    <AddToPlan part={PlanPart::Event(p.draft.clone())} />
                 </section>
             }
         </>

@@ -8,5 +8,6 @@ pub mod forms;
 pub mod home;
 pub mod id_number;
 pub mod not_found;
+pub mod plan;
 pub mod services;
 pub mod sources;

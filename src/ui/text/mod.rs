@@ -25,6 +25,7 @@ pub mod eid;
 pub mod events;
 pub mod forms;
 pub mod id_number;
+pub mod plan;
 pub mod services;
 pub mod sources;
 
