@@ -17,6 +17,7 @@ use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::forms::{FormList, FormPage};
 use super::pages::plan::PlanPage;
 use super::pages::services::{ServiceList, ServicePage};
+use super::pages::tally::TallyPage;
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound, sources::SourcesPage};
 use super::plan_flow::PlanDraft;
 use super::route::{parse_hash, Route};
@@ -68,6 +69,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Events => t(lang, T::EventsTitle),
         Route::Sources => t(lang, T::SourcesTitle),
         Route::Forms => t(lang, T::FormsTitle),
+        Route::Tally => t(lang, T::TallyTitle),
         Route::Plan => return format!("{} – {}", super::text::plan::title(lang, false), t(lang, T::AppName)),
         Route::Form(slug) => {
             return crate::content::forms::find(slug)
@@ -147,6 +149,7 @@ pub fn App() -> Html {
         Route::Events => html! { <EventList /> },
         Route::Sources => html! { <SourcesPage key={(*hash).clone()} focus={location.text(&link::SOURCE).to_string()} /> },
         Route::Forms => html! { <FormList /> },
+        Route::Tally => html! { <TallyPage /> },
         Route::Plan => html! { <PlanPage key={(*hash).clone()} draft={PlanDraft::read(&location)} /> },
         Route::Form(slug) => match crate::content::forms::find(&slug) {
             Some(form) => {

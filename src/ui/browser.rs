@@ -9,6 +9,8 @@ use crate::law::date::Date;
 use super::text::Lang;
 
 const LANG_KEY: &str = "congdanso.lang";
+/// The staff team's tally (counts only; kept by "next person").
+pub const TALLY_KEY: &str = "congdanso.tally";
 
 /// Registers the offline service worker (dist/sw.js, written by tools/post_build.py). Relative,
 /// so it follows the site's folder; failures (old browser, file://) leave the app working online.
@@ -77,13 +79,14 @@ pub fn forget(key: &str) {
 }
 
 /// "Next person": removes everything this app keeps on the device about the person helped (every
-/// `congdanso.*` key but the language; the whole session storage), then replaces the current
+/// `congdanso.*` key but the language and the team's tally, which holds counts only; the whole
+/// session storage), then replaces the current
 /// history entry with `home`. Entries further back in the tab's history cannot be removed by a
 /// page; they hold only what links carry, never the ID number.
 pub fn forget_person(home: &str) {
     if let Some(s) = storage() {
         let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
-        for key in keys.iter().filter(|k| k.starts_with("congdanso.") && k.as_str() != LANG_KEY) {
+        for key in keys.iter().filter(|k| k.starts_with("congdanso.") && k.as_str() != LANG_KEY && k.as_str() != TALLY_KEY) {
             let _ = s.remove_item(key);
         }
     }
@@ -211,4 +214,21 @@ fn show_crash_notice() {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn self_test_panic() {
     panic!("self-test: the crash notice");
+}
+
+/// Staff mode's tally: one more `activity` today.
+pub fn tally(activity: super::tally::Activity, today: Date) {
+    let mut t = super::tally::Tally::parse(&stored(TALLY_KEY).unwrap_or_default());
+    t.add(today, activity, 1);
+    store(TALLY_KEY, &t.serialize());
+}
+
+/// One more `activity` today, once per person helped (this tab remembers it until "next person").
+pub fn tally_once(activity: super::tally::Activity, today: Date) {
+    const COUNTED: &str = "congdanso.counted";
+    let counted = session_stored(COUNTED).unwrap_or_default();
+    if !counted.split(',').any(|c| c == activity.code()) {
+        tally(activity, today);
+        session_store(COUNTED, &format!("{counted},{}", activity.code()));
+    }
 }

@@ -20,6 +20,7 @@ pub mod prerender;
 pub mod qr;
 pub mod route;
 pub mod shell;
+pub mod tally;
 pub mod text;
 pub mod widgets;
 

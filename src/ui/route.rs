@@ -29,6 +29,8 @@ pub enum Route {
     Form(String),
     /// Kế hoạch: one person's answers from every tool on one page.
     Plan,
+    /// Số liệu: staff mode's tally of help given, counts only.
+    Tally,
     /// Căn cứ: every source the app cites, grouped by tool.
     Sources,
     NotFound,
@@ -51,6 +53,7 @@ impl Route {
             Route::Forms => FORMS_PREFIX.into(),
             Route::Form(slug) => format!("{FORMS_PREFIX}/{slug}"),
             Route::Plan => "/ke-hoach".into(),
+            Route::Tally => "/so-lieu".into(),
             Route::Sources => "/can-cu".into(),
             Route::NotFound => "/khong-tim-thay".into(),
         }
@@ -113,6 +116,7 @@ pub fn parse_hash(hash: &str) -> Location {
         EVENTS_PREFIX => Route::Events,
         "/can-cu" => Route::Sources,
         "/ke-hoach" => Route::Plan,
+        "/so-lieu" => Route::Tally,
         FORMS_PREFIX => Route::Forms,
         _ if slug_after(path, FORMS_PREFIX).is_some() => Route::Form(slug_after(path, FORMS_PREFIX).unwrap_or_default()),
         _ => {

@@ -7,6 +7,7 @@ use super::browser;
 use super::link::{self, Params, Shared};
 use super::qr;
 use super::route::Route;
+use super::tally::Activity;
 use super::text::{t, Lang, T};
 
 #[derive(Properties, PartialEq)]
@@ -83,9 +84,10 @@ pub fn Footer() -> Html {
 pub fn StaffBanner() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let home = link::href(&Route::Home, Params::new(), ctx.shared);
+    let (home, today) = (link::href(&Route::Home, Params::new(), ctx.shared), ctx.today);
     let next = Callback::from(move |_: MouseEvent| {
         if browser::confirm(t(lang, T::NextPersonConfirm)) {
+            browser::tally(Activity::PersonHelped, today);
             browser::forget_person(&home);
         }
     });
@@ -95,6 +97,8 @@ pub fn StaffBanner() -> Html {
             <p>
                 <button type="button" class="button" onclick={next}>{ t(lang, T::NextPerson) }</button>
                 { " " }
+                <a href={ctx.link_to(&Route::Tally)}>{ t(lang, T::TallyTitle) }</a>
+                { " · " }
                 <a href={link::href(&Route::Home, Params::new(), Shared { staff: false, ..ctx.shared })}>{ t(lang, T::StaffOff) }</a>
             </p>
         </div>

@@ -17,6 +17,7 @@ use super::link::Query;
 use super::link::{self, Params, NEVER};
 use super::plan_flow::{PlanDraft, PlanPart, PLAN_KEY};
 use super::route::Route;
+use super::tally::Activity;
 use super::text::forms as form_words;
 use super::text::plan as plan_words;
 use super::text::services as service_words;
@@ -308,6 +309,23 @@ pub fn Checkbox(p: &CheckboxProps) -> Html {
             </label>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TallyOnceProps {
+    pub activity: Activity,
+}
+
+/// Staff mode: counts this result's kind of help once per person (nothing shown).
+#[component]
+pub fn TallyOnce(p: &TallyOnceProps) -> Html {
+    let ctx = use_ctx();
+    use_effect_with((p.activity, ctx.shared.staff), move |(activity, staff)| {
+        if *staff {
+            browser::tally_once(*activity, ctx.today);
+        }
+    });
+    html! {}
 }
 
 #[derive(Properties, PartialEq)]

@@ -42,7 +42,8 @@ test("staff mode is kept across tools, and 'next person' wipes the device but ke
   await page.getByRole("heading", { level: 1, name: "Sổ tay Công dân số" }).waitFor();
   assert.match(page.url(), /#\/\?as_of=2026-12-02&nv=1$/);
   await page.getByRole("region", { name: "Chế độ hỗ trợ" }).waitFor();
-  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ["congdanso.lang"], "only the language is kept");
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ["congdanso.lang", "congdanso.tally"], "only the language and the team's counts are kept");
+  assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.tally")), "tally-1;2026-12-02,nguoi,1", "counts only");
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
   await page.goto(page.url().replace(/#.*/, "#/to-khai/khai-sinh?nv=1"));
   await page.locator("#ks-con-ten").waitFor();
@@ -126,5 +127,37 @@ test("a staff journey through two tools builds one plan: dates to the calendar, 
   await other.getByRole("heading", { level: 1, name: "Kế hoạch của bạn" }).waitFor();
   assert.equal(await other.locator(".plan-dates li").count(), dates, "offline after one visit");
   await phone.close();
+  await page.context().close();
+});
+
+test("today's tally counts each kind of help once per person, exports CSV and clears", async () => {
+  const page = await s.open("#/han-the-can-cuoc?ns=15/03/1995&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&as_of=2026-12-02&nv=1");
+  await page.locator(".result").waitFor();
+  await page.reload();
+  await page.locator(".result").waitFor();
+  await page.goto(page.url().replace(/#.*/, "#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=15/03/1995&the=cccd-chip&hh=15/03/2030&sdt=co&tk=chua-co&as_of=2026-12-02&nv=1"));
+  await page.locator(".result").waitFor();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Người tiếp theo" }).click();
+  await page.getByRole("heading", { level: 1, name: "Sổ tay Công dân số" }).waitFor();
+  // The next person: the card result counts again.
+  await page.goto(page.url().replace(/#.*/, "#/han-the-can-cuoc?ns=01/01/1960&the=cccd-chip&nc=10/06/2021&hh=01/01/2030&as_of=2026-12-02&nv=1"));
+  await page.locator(".result").waitFor();
+  await page.getByRole("link", { name: "Số liệu hỗ trợ hôm nay" }).click();
+  await page.getByRole("heading", { level: 1, name: "Số liệu hỗ trợ hôm nay" }).waitFor();
+  const count = async (what) => Number(await page.locator("tr", { has: page.getByRole("rowheader", { name: what }) }).locator("td").innerText());
+  assert.equal(await count(/Tra cứu hạn, cấp đổi thẻ căn cước/), 2, "once per person, not per reload");
+  assert.equal(await count(/Hướng dẫn các bước lên tài khoản định danh mức 2/), 1);
+  assert.equal(await count(/Người được hỗ trợ/), 1);
+  await assertAccessible(page, "tally");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Tải về tệp CSV/ }).click()]);
+  const csv = (await (await import("node:fs/promises")).readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "");
+  assert.equal(csv.split("\r\n")[0], "ngay,ma,viec,so_lan");
+  assert.match(csv, /2026-12-02,the,"Tra cứu hạn, cấp đổi thẻ căn cước",2/);
+  assert.doesNotMatch(csv, /1995|1960|001/, "no date of birth or number of anyone");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Xóa số liệu" }).click();
+  assert.equal(await count(/Người được hỗ trợ/), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.tally")), null);
   await page.context().close();
 });

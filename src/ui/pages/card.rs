@@ -17,10 +17,11 @@ use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::plan_flow::PlanPart;
 use crate::ui::route::Route;
+use crate::ui::tally::Activity;
 use crate::ui::text::card as words;
 use crate::ui::text::common;
 use crate::ui::text::{t, Lang, T};
-use crate::ui::widgets::{AddToPlan, ErrorSummary, VerifyNote, Why};
+use crate::ui::widgets::{AddToPlan, ErrorSummary, TallyOnce, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct CardPageProps {
@@ -57,6 +58,7 @@ pub fn CardPage(props: &CardPageProps) -> Html {
                     <p><a href={draft.digital_citizen(answer.procedure).link_to(DcStep::Start, ctx.shared)}>{ t(lang, T::DcToolLink) }</a></p>
                 }
                 <AddToPlan part={PlanPart::Card((*draft).clone())} />
+                <TallyOnce activity={Activity::CardChecked} />
                 <h2>{ t(lang, T::YourAnswers) }</h2>
             } else {
                 <p>{ t(lang, T::CardIntro) }</p>

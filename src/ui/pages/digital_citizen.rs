@@ -14,9 +14,10 @@ use crate::ui::guide_view::{check_page, missing_answers, start_page, GuideQuesti
 use crate::ui::link::Shared;
 use crate::ui::plan_flow::PlanPart;
 use crate::ui::route::Route;
+use crate::ui::tally::Activity;
 use crate::ui::text::digital_citizen as words;
 use crate::ui::text::{common, t, Lang, T};
-use crate::ui::widgets::{AddToPlan, HelperSwitch, VerifyNote, Why};
+use crate::ui::widgets::{AddToPlan, HelperSwitch, TallyOnce, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct DigitalCitizenPageProps {
@@ -84,6 +85,7 @@ fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
                 <Why reasons={reasons(lang, &s)} />
                 <p><a href={d.link_to(DcStep::Check, as_of)}>{ t(lang, T::EditAnswers) }</a></p>
                 <AddToPlan part={PlanPart::Dc(d.clone())} />
+                <TallyOnce activity={Activity::SavingsExplained} />
             </section>
         </>
     }

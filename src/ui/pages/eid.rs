@@ -14,10 +14,11 @@ use crate::ui::guide_view::{check_page, missing_answers, start_page, GuideQuesti
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::plan_flow::PlanPart;
 use crate::ui::route::Route;
+use crate::ui::tally::Activity;
 use crate::ui::text::eid as text;
 use crate::ui::text::forms as form_words;
 use crate::ui::text::{common, t, Lang, T};
-use crate::ui::widgets::{AddToPlan, HelperSwitch, VerifyNote, Why};
+use crate::ui::widgets::{AddToPlan, HelperSwitch, TallyOnce, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
 pub struct EidPageProps {
@@ -88,6 +89,7 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
                 <Why reasons={o.reasons.iter().map(|r| (text::reason(lang, helper, r.because), r.source)).collect::<Vec<_>>()} />
                 <p><a href={d.link_to(EidStep::Check, as_of)}>{ t(lang, T::EditAnswers) }</a></p>
                 <AddToPlan part={PlanPart::Eid(d.clone())} />
+                if o.steps.contains(&Step::ShowCardAndFillTk01) { <TallyOnce activity={Activity::Level2Explained} /> }
             </section>
         </>
     }

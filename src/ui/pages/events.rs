@@ -11,9 +11,10 @@ use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::plan_flow::PlanPart;
 use crate::ui::route::Route;
+use crate::ui::tally::Activity;
 use crate::ui::text::events as words;
 use crate::ui::text::{self, t, Lang, T};
-use crate::ui::widgets::{AddToPlan, ErrorSummary, FormLinks, ServiceSummary, VerifyNote};
+use crate::ui::widgets::{AddToPlan, ErrorSummary, FormLinks, ServiceSummary, TallyOnce, VerifyNote};
 
 #[component]
 pub fn EventList() -> Html {
@@ -89,6 +90,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
                         }) }
                     </ol>
                     <AddToPlan part={PlanPart::Event(p.draft.clone())} />
+                    <TallyOnce activity={Activity::EventPlanned} />
                 </section>
             }
         </>

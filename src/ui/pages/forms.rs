@@ -16,6 +16,7 @@ use crate::ui::form_helper_flow::{self as flow, FormPrefill, Restore};
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::route::Route;
+use crate::ui::tally::Activity;
 use crate::ui::text::forms as words;
 use crate::ui::text::{common, t, Lang, T};
 use crate::ui::widgets::{ErrorSummary, Field, HelperSwitch, VerifyNote, Why};
@@ -208,7 +209,12 @@ pub fn FormPage(p: &FormPageProps) -> Html {
                 <section class="result answer-block" aria-labelledby="ready-title">
                     <h2 id="ready-title" tabindex="-1">{ words::ready(lang) }</h2>
                     <p class="hint">{ words::ready_hint(lang, p.prefill.helper) }</p>
-                    <p><button type="button" class="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ words::print(lang) }</button></p>
+                    <p><button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| {
+                        if ctx.shared.staff {
+                            browser::tally(Activity::FormPrinted, ctx.today);
+                        }
+                        browser::print();
+                    })}>{ words::print(lang) }</button></p>
                     <p class="hint">{ words::print_hint(lang) }</p>
                     <h3>{ words::summary_heading(lang) }</h3>
                     { desk_summary(lang, form, &draft, ctx.today) }

@@ -11,3 +11,4 @@ pub mod not_found;
 pub mod plan;
 pub mod services;
 pub mod sources;
+pub mod tally;

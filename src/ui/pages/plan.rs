@@ -17,6 +17,7 @@ use crate::ui::ics::{self, CalendarItem};
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::plan_flow::{self as flow, PlanDraft};
 use crate::ui::route::{percent_encode, Route};
+use crate::ui::tally::Activity;
 use crate::ui::text::{card as card_words, common, digital_citizen as dc_words, eid as eid_words, events as event_words, plan as words};
 use crate::ui::text::{t, T};
 
@@ -144,7 +145,12 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                 </section>
             }
             if !plan.is_empty() {
-                <p class="no-print"><button type="button" class="button secondary" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ words::print(lang) }</button></p>
+                <p class="no-print"><button type="button" class="button secondary" onclick={Callback::from(move |_: MouseEvent| {
+                    if helper {
+                        browser::tally(Activity::PlanPrinted, ctx.today);
+                    }
+                    browser::print();
+                })}>{ words::print(lang) }</button></p>
             }
         </div>
     }

@@ -295,6 +295,7 @@ fixed_strings! {
             "Staff mode is on: the tools speak of the person helped. When done with one person, press “Next person” to remove everything of theirs from this device.",
         ),
         T::NextPerson => ("Người tiếp theo", "Next person"),
+        T::TallyTitle => ("Số liệu hỗ trợ hôm nay", "Today's tally"),
         T::HandOffTitle => ("Trao trang này cho người được hỗ trợ", "Hand this page to the person helped"),
         T::HandOffHint => (
             "Người được hỗ trợ quét mã bằng camera điện thoại: trang này mở ra trên máy của họ với cùng câu trả lời (không có số định danh), và dùng được khi không có mạng sau lần mở đầu.",

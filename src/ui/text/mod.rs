@@ -28,5 +28,6 @@ pub mod id_number;
 pub mod plan;
 pub mod services;
 pub mod sources;
+pub mod tally;
 
 pub use common::{t, Lang, T};
