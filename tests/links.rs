@@ -74,8 +74,18 @@ fn the_readme_describes_every_link_parameter() {
 
 #[test]
 fn every_route_round_trips_through_its_link() {
-    let mut routes =
-        vec![Route::Home, Route::IdNumber, Route::CardExpiry, Route::Services, Route::Events, Route::Sources, Route::NotFound, Route::Forms, Route::Plan, Route::Tally];
+    let mut routes = vec![
+        Route::Home,
+        Route::IdNumber,
+        Route::CardExpiry,
+        Route::Services,
+        Route::Events,
+        Route::Sources,
+        Route::NotFound,
+        Route::Forms,
+        Route::Plan,
+        Route::Tally,
+    ];
     routes.extend(congdanso::content::forms::FORMS.iter().map(|f| Route::Form(f.slug.to_string())));
     routes.extend(EidStep::ORDER.iter().map(|s| Route::Eid(*s)));
     routes.extend(DcStep::ORDER.iter().map(|s| Route::DigitalCitizen(*s)));

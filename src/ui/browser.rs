@@ -110,6 +110,29 @@ pub fn copy_text(text: &str) -> bool {
     true
 }
 
+/// Whether the browser has a share sheet (`navigator.share`, phones mostly).
+pub fn can_share() -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::get(&w.navigator(), &"share".into()).is_ok_and(|f| f.is_function()))
+}
+
+/// Opens the phone's share sheet with this link (Zalo, Messenger, SMS…); nothing happens where
+/// there is none (the page then offers "copy the link").
+pub fn share(title: &str, url: &str) {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return };
+    let Ok(share) = js_sys::Reflect::get(&navigator, &"share".into()) else { return };
+    let Ok(share) = share.dyn_into::<js_sys::Function>() else { return };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    // The promise rejects when the person closes the sheet: nothing to do then.
+    if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        let ignore = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        // One tiny closure per share pressed, kept for the promise that may call it later.
+        ignore.forget();
+    }
+}
+
 /// Asks the person to confirm (the browser's own dialog); false where it cannot ask.
 pub fn confirm(message: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)

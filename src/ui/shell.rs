@@ -122,6 +122,10 @@ pub fn HandOff(p: &HandOffProps) -> Html {
         let (address, copied) = (address.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| copied.set(browser::copy_text(&address)))
     };
+    let share = {
+        let address = address.clone();
+        Callback::from(move |_: MouseEvent| browser::share(t(lang, T::AppName), &address))
+    };
     let Some((size, path)) = qr::svg(&address) else { return html! {} };
     html! {
         <section class="hand-off" aria-labelledby="hand-off-title">
@@ -133,6 +137,9 @@ pub fn HandOff(p: &HandOffProps) -> Html {
             </svg>
             <p><label for="hand-off-link">{ t(lang, T::HandOffLink) }</label>
                 <input id="hand-off-link" type="text" readonly=true value={address.clone()} /></p>
+            if browser::can_share() {
+                <p><button type="button" class="button" onclick={share}>{ t(lang, T::ShareLink) }</button></p>
+            }
             <p><button type="button" class="button secondary" onclick={copy}>{ t(lang, T::CopyLink) }</button>
                 if *copied { <span role="status">{ " " }{ t(lang, T::LinkCopied) }</span> }</p>
         </section>

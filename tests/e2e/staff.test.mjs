@@ -57,7 +57,10 @@ test("staff mode is kept across tools, and 'next person' wipes the device but ke
 });
 
 test("a result handed over by QR: decoded from the screen, it opens the same plan on another phone", async () => {
-  const page = await s.open("#/viec-cua-toi/sinh-con?ngay=20/11/2026&thuong-tru=co&muc2=khong&as_of=2026-12-02&nv=1");
+  // A phone with a share sheet: the page offers it, with the same link.
+  const desk = await s.browser.newContext({ ...PHONE, locale: "vi-VN" });
+  await desk.addInitScript(() => { navigator.share = async (data) => { window.sharedData = data; }; });
+  const page = await s.open("#/viec-cua-toi/sinh-con?ngay=20/11/2026&thuong-tru=co&muc2=khong&as_of=2026-12-02&nv=1", { context: desk });
   await page.getByRole("heading", { level: 2, name: "Trao trang này cho người được hỗ trợ" }).waitFor();
   await assertAccessible(page, "event plan with the hand-off");
   const shot = PNG.sync.read(await page.locator(".hand-off .qr").screenshot());
@@ -66,6 +69,8 @@ test("a result handed over by QR: decoded from the screen, it opens the same pla
   assert.equal(decoded.data, await page.locator("#hand-off-link").inputValue(), "the code is the link shown");
   assert.doesNotMatch(decoded.data, /nv=1/, "the person's phone is not in staff mode");
   assert.match(decoded.data, /^http:\/\/127\.0\.0\.1:\d+\/#\/viec-cua-toi\/sinh-con\?/);
+  await page.getByRole("button", { name: /Chia sẻ/ }).click();
+  assert.equal(await page.evaluate(() => window.sharedData?.url), decoded.data, "the share sheet gets the same link");
 
   const phone = await s.browser.newContext({ ...PHONE, locale: "vi-VN" });
   const other = await s.open(decoded.data.replace(/^http:\/\/127\.0\.0\.1:\d+\//, ""), { context: phone });

@@ -304,6 +304,7 @@ fixed_strings! {
         T::HandOffQr => ("Mã QR của đường dẫn trang này", "QR code of this page's link"),
         T::HandOffLink => ("Đường dẫn", "Link"),
         T::CopyLink => ("Chép đường dẫn", "Copy the link"),
+        T::ShareLink => ("Chia sẻ (Zalo, tin nhắn…)", "Share (Zalo, messages…)"),
         T::LinkCopied => ("Đã chép.", "Copied."),
         T::NextPersonConfirm => (
             "Xóa mọi thông tin của người vừa được hỗ trợ trên máy này (tờ khai, danh sách giấy tờ đã đánh dấu) và về trang chủ?",
