@@ -138,6 +138,9 @@ test("a staff journey through two tools builds one plan: dates to the calendar, 
 test("today's tally counts each kind of help once per person, exports CSV and clears", async () => {
   const page = await s.open("#/han-the-can-cuoc?ns=15/03/1995&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&as_of=2026-12-02&nv=1");
   await page.locator(".result").waitFor();
+  // Staff mode's voice in the card tool too.
+  await page.getByRole("heading", { level: 2, name: "Thẻ của người được hỗ trợ" }).waitFor();
+  assert.equal(await page.getByLabel("Người được hỗ trợ sinh ngày nào?").inputValue(), "15/03/1995");
   await page.reload();
   await page.locator(".result").waitFor();
   await page.goto(page.url().replace(/#.*/, "#/dinh-danh-dien-tu/ket-qua?qt=vn&ns=15/03/1995&the=cccd-chip&hh=15/03/2030&sdt=co&tk=chua-co&as_of=2026-12-02&nv=1"));

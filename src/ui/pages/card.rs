@@ -31,7 +31,7 @@ pub struct CardPageProps {
 #[component]
 pub fn CardPage(props: &CardPageProps) -> Html {
     let ctx = use_ctx();
-    let lang = ctx.lang;
+    let (lang, helper) = (ctx.lang, ctx.shared.staff);
     let form = use_form(props.draft.clone(), props.draft.is_filled());
     let draft = form.draft.clone();
     let outcome = form.submitted().then(|| draft.answers(lang, ctx.today));
@@ -53,27 +53,27 @@ pub fn CardPage(props: &CardPageProps) -> Html {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::CardTitle) }</h1>
             if let Some(answer) = &result {
-                { result_view(lang, answer, ctx.today_from_link()) }
+                { result_view(lang, helper, answer, ctx.today_from_link()) }
                 if matches!(answer.fee, Fee::Amount { waiver: Some(verdict), .. } if !matches!(verdict, WaiverVerdict::Outside { .. })) {
                     <p><a href={draft.digital_citizen(answer.procedure).link_to(DcStep::Start, ctx.shared)}>{ t(lang, T::DcToolLink) }</a></p>
                 }
                 <AddToPlan part={PlanPart::Card((*draft).clone())} />
                 <TallyOnce activity={Activity::CardChecked} />
-                <h2>{ t(lang, T::YourAnswers) }</h2>
+                <h2>{ words::your_answers(lang, helper) }</h2>
             } else {
                 <p>{ t(lang, T::CardIntro) }</p>
             }
             <ErrorSummary errors={errors.clone()} />
             if let Some(message) = error_for("as-of") { <p class="banner" id="as-of">{ message }</p> }
             <form class="form" {onsubmit} novalidate=true>
-                { for CARD_FIELDS.iter().filter(|f| (f.applies)(&draft)).map(|f| form.field(f, lang, false, error_for(&f.error_target()), false)) }
+                { for CARD_FIELDS.iter().filter(|f| (f.applies)(&draft)).map(|f| form.field(f, lang, helper, error_for(&f.error_target()), false)) }
                 <button type="submit" class="button">{ t(lang, T::ShowResult) }</button>
             </form>
         </>
     }
 }
 
-fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
+fn result_view(lang: Lang, helper: bool, a: &card::CardAnswer, from_link: bool) -> Html {
     let (headline, bad) = match a.validity {
         Validity::Valid { until: Some(until) } => {
             let left = common::span(lang, span_between(a.as_of, until));
@@ -81,7 +81,7 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
         }
         Validity::Valid { until: None } => (t(lang, T::ForLifeLine).to_string(), false),
         Validity::Expired { since } => (words::expired_since(lang, since), true),
-        Validity::NoCard => (t(lang, T::NoCardLine).to_string(), a.must_have_card),
+        Validity::NoCard => (words::no_card(lang, helper), a.must_have_card),
         Validity::Lost => (t(lang, T::LostLine).to_string(), true),
     };
     let next = a.next_renewal.map(|(age, on)| words::renew_at(lang, age, on));
@@ -111,7 +111,7 @@ fn result_view(lang: Lang, a: &card::CardAnswer, from_link: bool) -> Html {
     let reasons: Vec<(String, &'static crate::law::source::Source)> = a.reasons.iter().map(|r| (words::reason(lang, r.because), r.source)).collect();
     html! {
         <section class="result answer-block" aria-labelledby="result-title">
-            <h2 id="result-title">{ t(lang, T::CardStatusHeading) }</h2>
+            <h2 id="result-title">{ words::status_heading(lang, helper) }</h2>
             <p class="as-of">{ common::as_of_line(lang, a.as_of, from_link) }</p>
             <p class={classes!("headline", bad.then_some("bad"))}>{ headline }</p>
             if let Some(source) = law_118 { <VerifyNote {source} /> }

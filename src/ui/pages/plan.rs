@@ -40,7 +40,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
             Validity::Valid { until: Some(until) } => card_words::valid_until(lang, until, &common::span(lang, span_between(a.as_of, until))),
             Validity::Valid { until: None } => t(lang, T::ForLifeLine).to_string(),
             Validity::Expired { since } => card_words::expired_since(lang, since),
-            Validity::NoCard => t(lang, T::NoCardLine).to_string(),
+            Validity::NoCard => card_words::no_card(lang, helper),
             Validity::Lost => t(lang, T::LostLine).to_string(),
         };
         html! {

@@ -211,3 +211,24 @@ pub fn ready_online(lang: Lang, days: u32, from: Date, by: Date) -> String {
         "Filed fully online (lost or damaged card): at most {days} working days, due by {by} if filed on {from}."
     )
 }
+
+// The card tool's sentences about the person, in the voice shown (staff mode: "người được hỗ trợ").
+pub fn born_label(lang: Lang, helper: bool) -> String {
+    super::common::say(lang, helper, "{Ban} sinh ngày nào?", "What is {your} date of birth?")
+}
+
+pub fn held_label(lang: Lang, helper: bool) -> String {
+    super::common::say(lang, helper, "{Ban} đang có loại thẻ nào?", "Which card do {you} have now?")
+}
+
+pub fn your_answers(lang: Lang, helper: bool) -> String {
+    super::common::say(lang, helper, "Câu trả lời của {ban}", "{Your} answers")
+}
+
+pub fn status_heading(lang: Lang, helper: bool) -> String {
+    super::common::say(lang, helper, "Thẻ của {ban}", "{Your} card")
+}
+
+pub fn no_card(lang: Lang, helper: bool) -> String {
+    super::common::say(lang, helper, "{Ban} chưa có thẻ căn cước.", "{You} have no ID card yet.")
+}

@@ -179,9 +179,7 @@ fixed_strings! {
             "Trả lời vài câu hỏi về ngày sinh và thẻ bạn đang có. Kết quả cho biết thẻ còn giá trị đến khi nào, lần đổi thẻ tiếp theo, nơi làm và lệ phí, kèm căn cứ pháp lý.",
             "Answer a few questions about your date of birth and the card you hold. The result says until when the card is valid, the next renewal, where to go and the fee, with the legal basis.",
         ),
-        T::BornLabel => ("Bạn sinh ngày nào?", "What is your date of birth?"),
         T::BornHint => ("Ngày/tháng/năm, ví dụ 15/03/1990.", "Day/month/year, e.g. 15/03/1990."),
-        T::HeldLegend => ("Bạn đang có loại thẻ nào?", "Which card do you have now?"),
         T::IssuedLabel => ("Ngày cấp in trên thẻ là ngày nào?", "What is the issue date printed on the card?"),
         T::IssuedHint => (
             "Ngày/tháng/năm, ở mặt sau thẻ (“Ngày, tháng, năm” hoặc “Date of issue”).",
@@ -205,8 +203,6 @@ fixed_strings! {
         ),
         T::ShowResult => ("Xem kết quả", "Show the result"),
         T::ChooseCard => ("Hãy chọn loại thẻ bạn đang có.", "Choose the card you have."),
-        T::YourAnswers => ("Câu trả lời của bạn", "Your answers"),
-        T::CardStatusHeading => ("Thẻ của bạn", "Your card"),
         T::WhatToDoHeading => ("Việc cần làm", "What to do"),
         T::WhereHeading => ("Làm ở đâu", "Where"),
         T::FeeHeading => ("Lệ phí", "Fee"),
@@ -226,7 +222,6 @@ fixed_strings! {
         ),
         T::NextRenewalHeading => ("Lần đổi thẻ tiếp theo", "Next renewal"),
         T::ForLifeLine => ("Thẻ có giá trị suốt đời, không phải đổi theo tuổi.", "The card is valid for life: no renewal by age."),
-        T::NoCardLine => ("Bạn chưa có thẻ căn cước.", "You have no ID card yet."),
         T::StaleNote => (
             "Thông tin này được kiểm tra lần cuối hơn 12 tháng trước ngày áp dụng: hãy đối chiếu với kênh chính thức.",
             "This was last checked more than 12 months before the date applied: compare with the official channels.",
