@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::content::savings::{self, Line, Price, Savings};
-use crate::law::digital_citizen::{Answer, NQ_66_22, TT_117};
+use crate::content::savings::{self, Line, Price};
+use crate::law::digital_citizen::{Answer, NQ_66_22};
 use crate::law::source::Source;
 use crate::ui::app::{use_ctx, Ctx};
 use crate::ui::digital_citizen_flow::{DcDraft, DcStep};
@@ -16,7 +16,7 @@ use crate::ui::plan_flow::PlanPart;
 use crate::ui::route::Route;
 use crate::ui::tally::Activity;
 use crate::ui::text::digital_citizen as words;
-use crate::ui::text::{common, t, Lang, T};
+use crate::ui::text::{common, t, T};
 use crate::ui::widgets::{AddToPlan, HelperSwitch, TallyOnce, VerifyNote, Why};
 
 #[derive(Properties, PartialEq)]
@@ -82,7 +82,7 @@ fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
                 <p>{ words::highest_relief(lang) }</p>
                 <p class="hint">{ words::second_vehicle_tax(lang) }</p>
                 <p class="hint">{ words::verify_in_vneid(lang) }</p>
-                <Why reasons={reasons(lang, &s)} />
+                <Why reasons={words::reasons(lang, &s)} />
                 <p><a href={d.link_to(DcStep::Check, as_of)}>{ t(lang, T::EditAnswers) }</a></p>
                 <AddToPlan part={PlanPart::Dc(d.clone())} />
                 <TallyOnce activity={Activity::SavingsExplained} />
@@ -115,18 +115,4 @@ fn fee_card(ctx: &Ctx, l: &Line, back_on: crate::law::date::Date) -> Html {
             }
         </div>
     }
-}
-
-fn reasons(lang: Lang, s: &Savings) -> Vec<(String, &'static Source)> {
-    let mut out = vec![(words::verify_in_vneid(lang).to_string(), &NQ_66_22), (words::highest_relief(lang).to_string(), &savings::HIGHEST_RELIEF)];
-    out.push((words::window_line(lang, s.window, savings::after_window()), &TT_117));
-    for l in &s.lines {
-        for source in &l.sources {
-            if !out.iter().any(|(_, o)| o.id == source.id) {
-                out.push((words::planned(lang, l.planned).to_string(), source));
-            }
-        }
-    }
-    out.push((words::second_vehicle_tax(lang).to_string(), &savings::SECOND_VEHICLE_TAX));
-    out
 }

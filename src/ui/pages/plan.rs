@@ -20,6 +20,7 @@ use crate::ui::route::{percent_encode, Route};
 use crate::ui::tally::Activity;
 use crate::ui::text::{card as card_words, common, digital_citizen as dc_words, eid as eid_words, events as event_words, plan as words};
 use crate::ui::text::{t, T};
+use crate::ui::widgets::Why;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {
@@ -49,6 +50,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                 <p class="headline">{ headline }</p>
                 <p>{ card_words::procedure(lang, a.procedure) }</p>
                 if let Some((age, on)) = a.next_renewal { <p>{ card_words::renew_at(lang, age, on) }</p> }
+                <Why reasons={a.reasons.iter().map(|r| (card_words::reason(lang, r.because), r.source)).collect::<Vec<_>>()} />
                 <p class="no-print"><a href={ctx.href(&Route::CardExpiry, d.card.write())}>{ words::open_tool(lang) }</a></p>
             </section>
         }
@@ -60,6 +62,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                 <h2>{ t(lang, T::EidTitle) }</h2>
                 <p class="headline">{ eid_words::headline(lang, helper, o.can_get, status, o.without_levels()) }</p>
                 <ol class="steps">{ for o.steps.iter().map(|s| html! { <li>{ eid_words::step(lang, helper, *s, None) }</li> }) }</ol>
+                <Why reasons={o.reasons.iter().map(|r| (eid_words::reason(lang, helper, r.because), r.source)).collect::<Vec<_>>()} />
                 <p class="no-print"><a href={d.eid.link_to(EidStep::Result, ctx.shared)}>{ words::open_tool(lang) }</a></p>
             </section>
         }
@@ -70,6 +73,11 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                 <h2>{ t(lang, T::DcTitle) }</h2>
                 <p class="headline">{ dc_words::headline(lang, helper, s.qualifies, s.window, !s.missing_documents.is_empty(), !s.lines.is_empty()) }</p>
                 if s.total_saved > 0 { <p>{ words::saved(lang, &common::money(lang, s.total_saved), s.total_is_partial) }</p> }
+                <ul class="blockers">
+                    { for s.missing_items.iter().map(|i| html! { <li>{ dc_words::how_to_add(lang, *i) }</li> }) }
+                    { for s.missing_documents.iter().map(|doc| html! { <li>{ dc_words::document_missing(lang, *doc) }</li> }) }
+                </ul>
+                <Why reasons={dc_words::reasons(lang, s)} />
                 <p class="no-print"><a href={d.dc.link_to(DcStep::Result, ctx.shared)}>{ words::open_tool(lang) }</a></p>
             </section>
         }
@@ -86,6 +94,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                         </li>
                     }) }
                 </ol>
+                <Why reasons={steps.iter().filter_map(|s| s.service.deadline.map(|dl| (lang.pick(s.service.name).to_string(), dl.source))).collect::<Vec<_>>()} />
                 <p class="no-print"><a href={ctx.href(&Route::Event(event.slug().to_string()), d.event.write())}>{ words::open_tool(lang) }</a></p>
             </section>
         }

@@ -296,3 +296,21 @@ pub fn verify_in_vneid(lang: Lang) -> &'static str {
         "VNeID shows the level of benefit (Resolution 66.22/2026/NQ-CP, Art. 5(3)): check there before filing.",
     ))
 }
+
+/// The reasons behind a savings result, each with its source (the result page's and the plan's "Why?").
+pub fn reasons(lang: Lang, s: &crate::content::savings::Savings) -> Vec<(String, &'static crate::law::source::Source)> {
+    let mut out = vec![
+        (verify_in_vneid(lang).to_string(), &crate::law::digital_citizen::NQ_66_22),
+        (highest_relief(lang).to_string(), &crate::content::savings::HIGHEST_RELIEF),
+    ];
+    out.push((window_line(lang, s.window, crate::content::savings::after_window()), &crate::law::digital_citizen::TT_117));
+    for l in &s.lines {
+        for source in &l.sources {
+            if !out.iter().any(|(_, o)| o.id == source.id) {
+                out.push((planned(lang, l.planned).to_string(), source));
+            }
+        }
+    }
+    out.push((second_vehicle_tax(lang).to_string(), &crate::content::savings::SECOND_VEHICLE_TAX));
+    out
+}
