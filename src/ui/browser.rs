@@ -78,11 +78,37 @@ pub fn forget(key: &str) {
     }
 }
 
+thread_local! {
+    /// The number of the history entry shown (see `number_history_entry`).
+    static ENTRY: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Where "next person" returns once it has gone back to this tab's first entry.
+const WIPE_KEY: &str = "congdanso.wipe-to";
+
+fn history() -> Option<web_sys::History> {
+    web_sys::window()?.history().ok()
+}
+
+/// Numbers each history entry the app makes in this tab (1, 2, …, kept in the entry's state),
+/// so that "next person" can go back to the first one and drop every later one.
+pub fn number_history_entry() {
+    let Some(h) = history() else { return };
+    match h.state().ok().and_then(|s| s.as_f64()) {
+        Some(n) => ENTRY.set(n as u32),
+        None => {
+            let n = ENTRY.get() + 1;
+            let _ = h.replace_state(&f64::from(n).into(), "");
+            ENTRY.set(n);
+        }
+    }
+}
+
 /// "Next person": removes everything this app keeps on the device about the person helped (every
 /// `congdanso.*` key but the language and the team's tally, which holds counts only; the whole
-/// session storage), then replaces the current
-/// history entry with `home`. Entries further back in the tab's history cannot be removed by a
-/// page; they hold only what links carry, never the ID number.
+/// session storage), then leaves this tab's history with `home` only: it goes back to the app's
+/// first entry in this tab and replaces it, which drops every later entry (the pages that carried
+/// the person's answers in their links).
 pub fn forget_person(home: &str) {
     if let Some(s) = storage() {
         let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
@@ -90,12 +116,45 @@ pub fn forget_person(home: &str) {
             let _ = s.remove_item(key);
         }
     }
-    if let Some(w) = web_sys::window() {
-        if let Ok(Some(session)) = w.session_storage() {
-            let _ = session.clear();
-        }
-        let _ = w.location().replace(home);
+    if let Some(session) = session() {
+        let _ = session.clear();
     }
+    let back = ENTRY.get().saturating_sub(1);
+    match history() {
+        Some(h) if back > 0 => {
+            session_store(WIPE_KEY, home);
+            let _ = h.go_with_delta(-(back as i32));
+        }
+        _ => finish_wipe(home),
+    }
+}
+
+/// Arrived back at the first entry: it becomes `home`, and a new `home` entry after it drops every
+/// later one; the app is told the location changed.
+fn finish_wipe(home: &str) {
+    let (Some(h), Some(w)) = (history(), web_sys::window()) else { return };
+    let _ = h.replace_state_with_url(&1.0.into(), "", Some(home));
+    let _ = h.push_state_with_url(&2.0.into(), "", Some(home));
+    ENTRY.set(2);
+    if let Ok(event) = web_sys::Event::new("hashchange") {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
+/// Listens for the end of the history walk "next person" starts (registered once at start).
+pub fn listen_for_wipe() {
+    let Some(w) = web_sys::window() else { return };
+    let closure = Closure::<dyn Fn()>::new(|| {
+        if let Some(home) = session_stored(WIPE_KEY) {
+            if let Some(session) = session() {
+                let _ = session.remove_item(WIPE_KEY);
+            }
+            finish_wipe(&home);
+        }
+    });
+    let _ = w.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    closure.forget();
 }
 
 /// Puts `text` on the clipboard; false where the browser offers no clipboard (the page then asks
@@ -190,7 +249,10 @@ pub struct HashListener {
 
 impl HashListener {
     pub fn new(on_change: impl Fn(String) + 'static) -> HashListener {
-        let closure = Closure::<dyn Fn()>::new(move || on_change(current_hash()));
+        let closure = Closure::<dyn Fn()>::new(move || {
+            number_history_entry();
+            on_change(current_hash())
+        });
         if let Some(w) = web_sys::window() {
             let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
         }

@@ -30,6 +30,8 @@ pub use app::{App, Ctx};
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(browser::on_panic));
     browser::register_service_worker();
+    browser::number_history_entry();
+    browser::listen_for_wipe();
     match browser::app_root() {
         Some(root) => {
             // The build-time first paint (`ui::prerender`) is replaced, not kept beside the app.

@@ -37,14 +37,21 @@ test("staff mode is kept across tools, and 'next person' wipes the device but ke
   const before = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.ok(before.includes("congdanso.form.khai-sinh") && before.length >= 3, `stored: ${before}`);
 
+  assert.ok(await page.evaluate(() => history.length) >= 5, "the person's pages are in the tab's history");
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Người tiếp theo" }).click();
   await page.getByRole("heading", { level: 1, name: "Sổ tay Công dân số" }).waitFor();
+  await page.waitForFunction(() => history.length <= 3);
   assert.match(page.url(), /#\/\?as_of=2026-12-02&nv=1$/);
   await page.getByRole("region", { name: "Chế độ hỗ trợ" }).waitFor();
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).sort()), ["congdanso.lang", "congdanso.tally"], "only the language and the team's counts are kept");
   assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.tally")), "tally-1;2026-12-02,nguoi,1", "counts only");
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  // The tab's history no longer holds the pages that carried the person's answers.
+  assert.ok(await page.evaluate(() => history.length) <= 3, "the blank start page and two home entries");
+  await page.goBack();
+  await page.waitForTimeout(200);
+  assert.match(page.url(), /#\/\?as_of=2026-12-02&nv=1$/, "Back leads to home, not to the person's pages");
   await page.goto(page.url().replace(/#.*/, "#/to-khai/khai-sinh?nv=1"));
   await page.locator("#ks-con-ten").waitFor();
   assert.equal(await page.locator("#ks-con-ten").inputValue(), "", "the next person finds an empty form");
