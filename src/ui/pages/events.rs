@@ -23,7 +23,7 @@ pub fn EventList() -> Html {
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::EventsTitle) }</h1>
-            <p>{ t(lang, T::EventsIntro) }</p>
+            <p>{ words::intro(lang, ctx.shared.staff) }</p>
             <ul class="tiles">
                 { for LifeEvent::ALL.iter().map(|e| html! {
                     <li class="tile"><a href={ctx.link_to(&Route::Event(e.slug().to_string()))}>

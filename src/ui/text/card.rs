@@ -112,7 +112,7 @@ pub fn exempt_fee(lang: Lang, e: Exemption) -> String {
 pub fn reason(lang: Lang, b: Because) -> String {
     use Because::*;
     let (vi, en) = match b {
-        MustHaveCard { age } => (format!("Bạn {age} tuổi: công dân từ đủ 14 tuổi phải làm thẻ căn cước."), format!("You are {age}: citizens aged 14 and over must have a card.")),
+        MustHaveCard { age } => (format!("{age} tuổi: công dân từ đủ 14 tuổi phải làm thẻ căn cước."), format!("Age {age}: citizens aged 14 and over must have a card.")),
         MayHaveCard { age } => (format!("{age} tuổi: dưới 14 tuổi được cấp thẻ khi có nhu cầu, không bắt buộc."), format!("Age {age}: under 14 a card is optional, on request.")),
         NoBiometricsUnder6 => ("Dưới 6 tuổi không thu ảnh, vân tay, mống mắt.".into(), "Under 6 no photo, fingerprints or iris are taken.".into()),
         BiometricsFrom6 => ("Từ đủ 6 tuổi phải đến để thu ảnh khuôn mặt, vân tay, mống mắt.".into(), "From age 6 the person must come for face photo, fingerprints and iris.".into()),

@@ -333,7 +333,6 @@ fixed_strings! {
             "Sinh con, người thân mất, chuyển nhà, mua xe…: những thủ tục cần làm, theo thứ tự, kèm hạn chót.",
             "A birth, a death, a move, a new vehicle…: the procedures to do, in order, with their deadlines.",
         ),
-        T::EventsIntro => ("Chọn việc đang xảy ra với bạn.", "Choose what is happening to you."),
         T::EventPlanHeading => ("Những việc cần làm, theo thứ tự", "What to do, in order"),
         T::Eid2FamilyLabel => (
             "Tôi (hoặc cha, mẹ của bé) đã có tài khoản định danh điện tử mức 2",

@@ -39,3 +39,8 @@ pub fn rule_unknown_after(lang: Lang, known_until: Date) -> String {
         "This deadline is known only up to {known_until} under the current law; the rule after that is not confirmed by the app. Do it early, or check the National Public Service Portal."
     )
 }
+
+/// The life events' list: what is happening to the person (or to the person helped).
+pub fn intro(lang: Lang, helper: bool) -> String {
+    super::common::say(lang, helper, "Chọn việc đang xảy ra với {ban}.", "Choose what is happening to {you}.")
+}
