@@ -60,6 +60,7 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("de-nghi", "thuong-tru|tam-tru|gia-han-tam-tru".into(), false),
         ("dai-dien", "1".into(), false),
         ("su-kien", "sinh-con|nguoi-than-mat|chuyen-noi-o|ket-hon|mua-xe|di-nuoc-ngoai|mat-viec|co-khach-o".into(), false),
+        ("phan", "any of the|dinh-danh|cong-dan-so|su-kien".into(), false),
     ];
     assert_eq!(declared, pinned);
 }

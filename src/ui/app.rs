@@ -58,7 +58,7 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Vi, today: browser::today(), shared: Shared::default() })
 }
 
-fn page_title(lang: Lang, route: &Route) -> String {
+fn page_title(lang: Lang, route: &Route, staff: bool) -> String {
     let page = match route {
         Route::Home => return t(lang, T::AppName).to_string(),
         Route::IdNumber => t(lang, T::IdCheckTitle),
@@ -70,7 +70,7 @@ fn page_title(lang: Lang, route: &Route) -> String {
         Route::Sources => t(lang, T::SourcesTitle),
         Route::Forms => t(lang, T::FormsTitle),
         Route::Tally => t(lang, T::TallyTitle),
-        Route::Plan => return format!("{} – {}", super::text::plan::title(lang, false), t(lang, T::AppName)),
+        Route::Plan => return format!("{} – {}", super::text::plan::title(lang, staff), t(lang, T::AppName)),
         Route::Form(slug) => {
             return crate::content::forms::find(slug)
                 .map(|f| format!("{} – {}", lang.pick(f.name), t(lang, T::AppName)))
@@ -106,7 +106,7 @@ pub fn App() -> Html {
     let route = location.route.clone();
 
     {
-        let title = page_title(*lang, &route);
+        let title = page_title(*lang, &route, location.flag(&link::STAFF));
         use_effect_with((*lang, title), |(lang, title)| {
             browser::set_document_lang_and_title(*lang, title);
             browser::store_lang(*lang);
@@ -170,7 +170,7 @@ pub fn App() -> Html {
                 }
                 if shared.staff { <StaffBanner /> }
                 { page }
-                if shared.staff && location.route != Route::Home { <HandOff hash={(*hash).clone()} /> }
+                if shared.staff && !matches!(location.route, Route::Home | Route::Tally | Route::NotFound) { <HandOff key={(*hash).clone()} hash={(*hash).clone()} /> }
             </main>
             <Footer />
         </ContextProvider<Ctx>>

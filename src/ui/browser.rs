@@ -119,13 +119,31 @@ pub fn forget_person(home: &str) {
     if let Some(session) = session() {
         let _ = session.clear();
     }
+    // What "copy the link" put on the clipboard goes too (where the browser lets the page write it).
+    copy_text("");
     let back = ENTRY.get().saturating_sub(1);
     match history() {
         Some(h) if back > 0 => {
             session_store(WIPE_KEY, home);
             let _ = h.go_with_delta(-(back as i32));
+            // Where the walk back does not arrive (an entry the browser dropped), finish here.
+            yew::platform::spawn_local(async {
+                yew::platform::time::sleep(std::time::Duration::from_millis(800)).await;
+                finish_pending_wipe();
+            });
         }
         _ => finish_wipe(home),
+    }
+}
+
+/// Finishes a "next person" that has not finished (the walk back reloaded the page, or did not
+/// arrive): called at start, on arriving back, and after a delay.
+pub fn finish_pending_wipe() {
+    if let Some(home) = session_stored(WIPE_KEY) {
+        if let Some(session) = session() {
+            let _ = session.remove_item(WIPE_KEY);
+        }
+        finish_wipe(&home);
     }
 }
 
@@ -144,14 +162,7 @@ fn finish_wipe(home: &str) {
 /// Listens for the end of the history walk "next person" starts (registered once at start).
 pub fn listen_for_wipe() {
     let Some(w) = web_sys::window() else { return };
-    let closure = Closure::<dyn Fn()>::new(|| {
-        if let Some(home) = session_stored(WIPE_KEY) {
-            if let Some(session) = session() {
-                let _ = session.remove_item(WIPE_KEY);
-            }
-            finish_wipe(&home);
-        }
-    });
+    let closure = Closure::<dyn Fn()>::new(finish_pending_wipe);
     let _ = w.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
     // Lives as long as the page.
     closure.forget();
@@ -301,19 +312,20 @@ pub fn self_test_panic() {
     panic!("self-test: the crash notice");
 }
 
-/// Staff mode's tally: one more `activity` today.
-pub fn tally(activity: super::tally::Activity, today: Date) {
+/// Staff mode's tally: one more `activity` today, by this device's clock (not the as-of date of
+/// a link: the tally is about the day the help was given).
+pub fn tally(activity: super::tally::Activity) {
     let mut t = super::tally::Tally::parse(&stored(TALLY_KEY).unwrap_or_default());
-    t.add(today, activity, 1);
+    t.add(today(), activity, 1);
     store(TALLY_KEY, &t.serialize());
 }
 
 /// One more `activity` today, once per person helped (this tab remembers it until "next person").
-pub fn tally_once(activity: super::tally::Activity, today: Date) {
+pub fn tally_once(activity: super::tally::Activity) {
     const COUNTED: &str = "congdanso.counted";
     let counted = session_stored(COUNTED).unwrap_or_default();
     if !counted.split(',').any(|c| c == activity.code()) {
-        tally(activity, today);
+        tally(activity);
         session_store(COUNTED, &format!("{counted},{}", activity.code()));
     }
 }

@@ -37,7 +37,8 @@ pub fn calendar(items: &[CalendarItem], today: Date) -> String {
             "TRANSP:TRANSPARENT".into(),
             "BEGIN:VALARM".into(),
             "ACTION:DISPLAY".into(),
-            format!("TRIGGER:-P{}D", item.remind_days),
+            // All-day events start at 00:00: the reminder rings at 09:00, `remind_days` days before.
+            format!("TRIGGER:-P{}DT15H", item.remind_days.saturating_sub(1)),
             format!("DESCRIPTION:{}", escape(&item.summary)),
             "END:VALARM".into(),
             "END:VEVENT".into(),
@@ -114,7 +115,7 @@ mod tests {
         assert!(ics.contains("DTSTART;VALUE=DATE:20300315\r\n"));
         assert!(ics.contains("DTEND;VALUE=DATE:20300316\r\n"));
         assert!(ics.contains("DTSTAMP:20261202T000000Z\r\n"));
-        assert!(ics.contains("TRIGGER:-P7D\r\n"));
+        assert!(ics.contains("TRIGGER:-P6DT15H\r\n"), "09:00, seven days before");
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "{line:?} is {} octets", line.len());
             assert!(!line.contains('\n') && !line.contains('\r'));

@@ -129,9 +129,11 @@ pub const FORM_FOR_OTHER: Param = param("dai-dien", Codec::Flag);
 // The plan (kế hoạch): every tool's parameters, plus the life event.
 /// The life event of the plan (`sinh-con`, `chuyen-noi-o`, …), whose answers are `ngay`, `thuong-tru`, `muc2`.
 pub const PLAN_EVENT: Param = param("su-kien", Codec::Choice(event_codes));
+/// The tools the plan holds: `the` (card), `dinh-danh` (e-ID guide), `cong-dan-so`, `su-kien`.
+pub const PLAN_PARTS: Param = param("phan", Codec::Set(plan_tool_codes));
 
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 28] = [
+pub const ALL: [&Param; 29] = [
     &AS_OF,
     &STAFF,
     &ID_NUMBER,
@@ -160,7 +162,12 @@ pub const ALL: [&Param; 28] = [
     &FORM_REQUEST,
     &FORM_FOR_OTHER,
     &PLAN_EVENT,
+    &PLAN_PARTS,
 ];
+
+fn plan_tool_codes() -> Vec<&'static str> {
+    super::plan_flow::Tool::ALL.iter().map(|t| t.code()).collect()
+}
 
 fn event_codes() -> Vec<&'static str> {
     crate::content::events::LifeEvent::ALL.iter().map(|e| e.slug()).collect()
@@ -344,11 +351,16 @@ pub fn href(route: &Route, params: Params, shared: Shared) -> String {
 }
 
 /// The link to hand to the person helped (by QR code or copy): this page as it is, without staff
-/// mode (their phone is not a desk) and without any personal parameter.
+/// mode or the helper's voice (their phone is not a desk), without "came from the check page",
+/// and without any personal parameter.
 pub fn hand_off(hash: &str) -> String {
     let loc = super::route::parse_hash(hash);
-    let pairs: Vec<(&str, &str)> =
-        loc.params.iter().filter(|(k, _)| k != STAFF.key && !ALL.iter().any(|p| p.personal && p.key == k)).map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = loc
+        .params
+        .iter()
+        .filter(|(k, _)| ![STAFF.key, HELPER.key, RETURNING.key].contains(&k.as_str()) && !ALL.iter().any(|p| p.personal && p.key == k))
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     link(&loc.route, &pairs)
 }
 
@@ -382,6 +394,11 @@ mod tests {
     fn the_hand_off_link_drops_staff_mode_and_the_id_number() {
         assert_eq!(hand_off("#/so-dinh-danh?so=001090001234&ns=15%2F03%2F1990&nv=1&as_of=2026-12-02"), "#/so-dinh-danh?ns=15%2F03%2F1990&as_of=2026-12-02");
         assert_eq!(hand_off("#/?nv=1"), "#/");
+        assert_eq!(
+            hand_off("#/dinh-danh-dien-tu/ket-qua?qt=vn&giup=1&sua=1&nv=1"),
+            "#/dinh-danh-dien-tu/ket-qua?qt=vn",
+            "the person's own phone speaks to them"
+        );
     }
 
     #[test]

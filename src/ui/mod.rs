@@ -32,6 +32,7 @@ pub fn start() {
     browser::register_service_worker();
     browser::number_history_entry();
     browser::listen_for_wipe();
+    browser::finish_pending_wipe();
     match browser::app_root() {
         Some(root) => {
             // The build-time first paint (`ui::prerender`) is replaced, not kept beside the app.

@@ -32,9 +32,38 @@ pub enum PlanPart {
     Event(EventDraft),
 }
 
+/// The tools a plan holds (`phan=the,dinh-danh,cong-dan-so,su-kien`): the card and the e-ID guide
+/// share parameters, so which of them was added is said, not guessed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tool {
+    Card,
+    Eid,
+    Dc,
+    Event,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 4] = [Tool::Card, Tool::Eid, Tool::Dc, Tool::Event];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Tool::Card => "the",
+            Tool::Eid => "dinh-danh",
+            Tool::Dc => "cong-dan-so",
+            Tool::Event => "su-kien",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Tool> {
+        Tool::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
 /// The answers of every tool, as the plan's link carries them.
 #[derive(Clone, PartialEq, Default, Debug)]
 pub struct PlanDraft {
+    /// The tools added, in the order of `Tool::ALL`.
+    pub tools: Vec<Tool>,
     pub card: CardDraft,
     pub eid: EidDraft,
     pub dc: DcDraft,
@@ -46,7 +75,14 @@ impl Query for PlanDraft {
     fn read(loc: &Location) -> PlanDraft {
         let event = loc.choice(&link::PLAN_EVENT).and_then(LifeEvent::from_slug);
         let event_loc = Location { route: event.map(|e| Route::Event(e.slug().to_string())).unwrap_or(Route::Plan), params: loc.params.clone() };
-        PlanDraft { card: CardDraft::read(loc), eid: EidDraft::read(loc), dc: DcDraft::read(loc), event: EventDraft { event, ..EventDraft::read(&event_loc) } }
+        let tools = loc.set(&link::PLAN_PARTS).into_iter().filter_map(Tool::from_code).collect();
+        PlanDraft {
+            tools,
+            card: CardDraft::read(loc),
+            eid: EidDraft::read(loc),
+            dc: DcDraft::read(loc),
+            event: EventDraft { event, ..EventDraft::read(&event_loc) },
+        }
     }
 
     /// Each tool's parameters; where two tools share one (`ns`, `the`, `hh`), the first written
@@ -58,20 +94,47 @@ impl Query for PlanDraft {
         };
         let eid = EidDraft { helper: false, returning: false, ..self.eid.clone() };
         let dc = DcDraft { helper: false, returning: false, ..self.dc.clone() };
-        let card = if self.card.is_filled() { self.card.write() } else { Params::new() };
-        card.and(eid.write()).and(dc.write()).and(event)
+        let has = |t: Tool| self.tools.contains(&t);
+        let tools: Vec<&'static str> = Tool::ALL.into_iter().filter(|t| has(*t)).map(Tool::code).collect();
+        let part = |t: Tool, params: Params| if has(t) { params } else { Params::new() };
+        Params::new()
+            .set(&link::PLAN_PARTS, &tools)
+            .and(part(Tool::Card, self.card.write()))
+            .and(part(Tool::Eid, eid.write()))
+            .and(part(Tool::Dc, dc.write()))
+            .and(part(Tool::Event, event))
     }
 }
 
 impl PlanDraft {
     /// This plan with one tool's answers put in (the others kept): "add to the plan".
+    /// The answers the card and the e-ID guide share (date of birth, card, its expiry) take the
+    /// newest tool's values, so that a correction made in one is not lost to the other.
     pub fn with(&self, part: &PlanPart) -> PlanDraft {
         let mut plan = self.clone();
-        match part {
-            PlanPart::Card(card) => plan.card = card.clone(),
-            PlanPart::Eid(eid) => plan.eid = eid.clone(),
-            PlanPart::Dc(dc) => plan.dc = dc.clone(),
-            PlanPart::Event(event) => plan.event = event.clone(),
+        let tool = match part {
+            PlanPart::Card(card) => {
+                plan.card = card.clone();
+                plan.eid = EidDraft { born: card.born.clone(), card: card.held, expiry: card.expiry.clone(), no_expiry: card.no_expiry, ..plan.eid };
+                Tool::Card
+            }
+            PlanPart::Eid(eid) => {
+                plan.eid = eid.clone();
+                plan.card = CardDraft { born: eid.born.clone(), held: eid.card, expiry: eid.expiry.clone(), no_expiry: eid.no_expiry, ..plan.card };
+                Tool::Eid
+            }
+            PlanPart::Dc(dc) => {
+                plan.dc = dc.clone();
+                Tool::Dc
+            }
+            PlanPart::Event(event) => {
+                plan.event = event.clone();
+                Tool::Event
+            }
+        };
+        if !plan.tools.contains(&tool) {
+            plan.tools.push(tool);
+            plan.tools.sort_by_key(|t| Tool::ALL.iter().position(|x| x == t));
         }
         plan
     }
@@ -97,15 +160,15 @@ impl Dated {
         }
     }
 
-    /// Stable within a plan: a calendar re-import updates the event instead of adding one.
+    /// Stable within a plan, whatever the date: a calendar re-import after a corrected date
+    /// updates the event instead of adding a second one.
     pub fn uid(self) -> String {
-        let kind = match self {
+        match self {
             Dated::CardExpires(_) => "the-het-han".to_string(),
             Dated::CardRenewal(age, _) => format!("the-doi-{age}"),
             Dated::Deadline(s, _) => format!("han-{}", s.id),
             Dated::WaiverEnds(_) => "cong-dan-so-het-mien".to_string(),
-        };
-        format!("{kind}-{}", self.date().to_iso())
+        }
     }
 }
 
@@ -129,10 +192,11 @@ impl Plan {
 }
 
 pub fn compose(d: &PlanDraft, today: Date) -> Plan {
-    let card = if d.card.is_filled() { d.card.answers(Lang::Vi, today).ok().map(|a| card::card_answer(&a, today)) } else { None };
-    let eid = d.eid.answers(today).map(|a| eid::eid_outcome(&a, today));
-    let dc = if d.dc.level_2.is_some() || !d.dc.planned.is_empty() { d.dc.answers(today).map(|a| savings::savings(&a, today)) } else { None };
-    let event = d.event.event.map(|e| {
+    let has = |t: Tool| d.tools.contains(&t);
+    let card = if has(Tool::Card) { d.card.answers(Lang::Vi, today).ok().map(|a| card::card_answer(&a, today)) } else { None };
+    let eid = if has(Tool::Eid) { d.eid.answers(today).map(|a| eid::eid_outcome(&a, today)) } else { None };
+    let dc = if has(Tool::Dc) { d.dc.answers(today).map(|a| savings::savings(&a, today)) } else { None };
+    let event = d.event.event.filter(|_| has(Tool::Event)).map(|e| {
         let answers = EventAnswers { date: Date::parse_dmy(&d.event.date).ok(), permanent: d.event.permanent, eid_level_2: d.event.eid2 };
         (e, events::plan(e, answers, today))
     });
@@ -154,7 +218,8 @@ pub fn compose(d: &PlanDraft, today: Date) -> Plan {
         if let Validity::Valid { until: Some(until) } = a.validity {
             dated.push(Dated::CardExpires(until));
         }
-        if let Some((age, on)) = a.next_renewal {
+        // A renewal age on the expiry day itself is the same date: said once.
+        if let Some((age, on)) = a.next_renewal.filter(|(_, on)| !dated.contains(&Dated::CardExpires(*on))) {
             dated.push(Dated::CardRenewal(age, on));
         }
     }
@@ -192,7 +257,7 @@ mod tests {
     #[test]
     fn a_plan_from_three_tools_brings_their_answers_and_dates_together() {
         // A mother: a chip CCCD valid to 2030, no e-ID account yet, a baby born on 20/11/2026.
-        let p = plan("#/ke-hoach?ns=15/03/1995&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&qt=vn&sdt=co&tk=chua-co&su-kien=sinh-con&ngay=20/11/2026&thuong-tru=co&muc2=khong");
+        let p = plan("#/ke-hoach?phan=the,dinh-danh,su-kien&ns=15/03/1995&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&qt=vn&sdt=co&tk=chua-co&su-kien=sinh-con&ngay=20/11/2026&thuong-tru=co&muc2=khong");
         let card = p.card.as_ref().expect("the card's status");
         assert_eq!(card.validity, Validity::Valid { until: Some(Date::ymd(2030, 3, 15)) });
         assert!(p.eid.as_ref().is_some_and(|o| o.steps.contains(&Step::ShowCardAndFillTk01)), "level 2 at the police: TK01");
@@ -207,12 +272,16 @@ mod tests {
         assert!(dates.windows(2).all(|w| w[0] <= w[1]), "soonest first: {dates:?}");
         assert!(p.dated.iter().any(|d| matches!(d, Dated::Deadline(s, on) if s.id == "dang-ky-khai-sinh" && *on == Date::ymd(2027, 1, 19))), "{:?}", p.dated);
         assert!(p.dated.contains(&Dated::CardExpires(Date::ymd(2030, 3, 15))));
+        assert_eq!(p.dated.iter().filter(|d| d.date() == Date::ymd(2030, 3, 15)).count(), 1, "the expiry and the renewal age on one day: said once");
+        let eid_only = plan("#/ke-hoach?phan=dinh-danh&ns=15/03/1995&the=cccd-chip&hh=15/03/2030&qt=vn&sdt=co&tk=chua-co");
+        assert!(eid_only.card.is_none() && eid_only.eid.is_some(), "the e-ID guide's ns/the do not make a card part");
         assert!(p.dc.is_none(), "the digital-citizen tool was not used");
     }
 
     #[test]
     fn the_plan_link_round_trips_and_adding_a_tool_keeps_the_others() {
-        let first = PlanDraft::read(&parse_hash("#/ke-hoach?ns=15/03/1995&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&dd2=co&thu-tuc=the-doi"));
+        let first =
+            PlanDraft::read(&parse_hash("#/ke-hoach?phan=the,cong-dan-so&ns=15/03/1995&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&dd2=co&thu-tuc=the-doi"));
         let event = EventDraft { event: Some(LifeEvent::Birth), date: "20/11/2026".into(), permanent: true, eid2: false, answered: true };
         let both = first.with(&PlanPart::Event(event));
         let again = PlanDraft::read(&parse_hash(&link::href(&Route::Plan, both.write(), link::Shared::default())));
@@ -223,13 +292,18 @@ mod tests {
         let written = link::href(&Route::Plan, both.write(), link::Shared::default());
         assert_eq!(written.matches("ns=").count(), 1, "a shared parameter is written once: {written}");
         assert!(!written.contains("so="), "never the ID number");
+        // A correction in the e-ID guide wins over the card's older answer.
+        let eid = EidDraft { born: "16/03/1995".into(), ..both.eid.clone() };
+        let corrected = both.with(&PlanPart::Eid(eid));
+        assert_eq!((corrected.card.born.as_str(), corrected.eid.born.as_str()), ("16/03/1995", "16/03/1995"));
+        assert_eq!(corrected.tools, vec![Tool::Card, Tool::Eid, Tool::Dc, Tool::Event]);
     }
 
     #[test]
     fn the_waiver_window_end_is_a_date_while_it_is_open() {
-        let p = plan("#/ke-hoach?dd2=co&cb=khai-sinh,thanh-toan,an-sinh,y-te&thu-tuc=the-doi");
+        let p = plan("#/ke-hoach?phan=cong-dan-so&dd2=co&cb=khai-sinh,thanh-toan,an-sinh,y-te&thu-tuc=the-doi");
         assert!(p.dated.contains(&Dated::WaiverEnds(Date::ymd(2027, 2, 28))), "{:?}", p.dated);
-        let later = compose(&PlanDraft::read(&parse_hash("#/ke-hoach?dd2=co&thu-tuc=the-doi")), Date::ymd(2027, 3, 2));
+        let later = compose(&PlanDraft::read(&parse_hash("#/ke-hoach?phan=cong-dan-so&dd2=co&thu-tuc=the-doi")), Date::ymd(2027, 3, 2));
         assert!(!later.dated.iter().any(|d| matches!(d, Dated::WaiverEnds(_))), "not after it ended");
     }
 }

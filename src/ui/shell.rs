@@ -84,10 +84,10 @@ pub fn Footer() -> Html {
 pub fn StaffBanner() -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let (home, today) = (link::href(&Route::Home, Params::new(), ctx.shared), ctx.today);
+    let home = link::href(&Route::Home, Params::new(), ctx.shared);
     let next = Callback::from(move |_: MouseEvent| {
         if browser::confirm(t(lang, T::NextPersonConfirm)) {
-            browser::tally(Activity::PersonHelped, today);
+            browser::tally(Activity::PersonHelped);
             browser::forget_person(&home);
         }
     });
@@ -117,10 +117,10 @@ pub struct HandOffProps {
 pub fn HandOff(p: &HandOffProps) -> Html {
     let lang = use_ctx().lang;
     let address = format!("{}{}", browser::page_address(), link::hand_off(&p.hash));
-    let copied = use_state(|| false);
+    let copied = use_state(|| None::<bool>);
     let copy = {
         let (address, copied) = (address.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| copied.set(browser::copy_text(&address)))
+        Callback::from(move |_: MouseEvent| copied.set(Some(browser::copy_text(&address))))
     };
     let share = {
         let address = address.clone();
@@ -141,7 +141,7 @@ pub fn HandOff(p: &HandOffProps) -> Html {
                 <p><button type="button" class="button" onclick={share}>{ t(lang, T::ShareLink) }</button></p>
             }
             <p><button type="button" class="button secondary" onclick={copy}>{ t(lang, T::CopyLink) }</button>
-                if *copied { <span role="status">{ " " }{ t(lang, T::LinkCopied) }</span> }</p>
+                <span role="status">{ match *copied { Some(true) => t(lang, T::LinkCopied), Some(false) => t(lang, T::CopyByHand), None => "" } }</span></p>
         </section>
     }
 }

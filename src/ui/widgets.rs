@@ -322,7 +322,7 @@ pub fn TallyOnce(p: &TallyOnceProps) -> Html {
     let ctx = use_ctx();
     use_effect_with((p.activity, ctx.shared.staff), move |(activity, staff)| {
         if *staff {
-            browser::tally_once(*activity, ctx.today);
+            browser::tally_once(*activity);
         }
     });
     html! {}

@@ -57,7 +57,7 @@ pub fn CardPage(props: &CardPageProps) -> Html {
                 if matches!(answer.fee, Fee::Amount { waiver: Some(verdict), .. } if !matches!(verdict, WaiverVerdict::Outside { .. })) {
                     <p><a href={draft.digital_citizen(answer.procedure).link_to(DcStep::Start, ctx.shared)}>{ t(lang, T::DcToolLink) }</a></p>
                 }
-                <AddToPlan part={PlanPart::Card((*draft).clone())} />
+                <AddToPlan part={PlanPart::Card(props.draft.clone())} />
                 <TallyOnce activity={Activity::CardChecked} />
                 <h2>{ words::your_answers(lang, helper) }</h2>
             } else {

@@ -211,7 +211,7 @@ pub fn FormPage(p: &FormPageProps) -> Html {
                     <p class="hint">{ words::ready_hint(lang, p.prefill.helper) }</p>
                     <p><button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| {
                         if ctx.shared.staff {
-                            browser::tally(Activity::FormPrinted, ctx.today);
+                            browser::tally(Activity::FormPrinted);
                         }
                         browser::print();
                     })}>{ words::print(lang) }</button></p>

@@ -51,7 +51,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                 <p>{ card_words::procedure(lang, a.procedure) }</p>
                 if let Some((age, on)) = a.next_renewal { <p>{ card_words::renew_at(lang, age, on) }</p> }
                 <Why reasons={a.reasons.iter().map(|r| (card_words::reason(lang, r.because), r.source)).collect::<Vec<_>>()} />
-                <p class="no-print"><a href={ctx.href(&Route::CardExpiry, d.card.write())}>{ words::open_tool(lang) }</a></p>
+                <p class="no-print"><a href={ctx.href(&Route::CardExpiry, d.card.write())}>{ words::open_tool(lang, t(lang, T::CardTitle)) }</a></p>
             </section>
         }
     });
@@ -63,7 +63,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                 <p class="headline">{ eid_words::headline(lang, helper, o.can_get, status, o.without_levels()) }</p>
                 <ol class="steps">{ for o.steps.iter().map(|s| html! { <li>{ eid_words::step(lang, helper, *s, None) }</li> }) }</ol>
                 <Why reasons={o.reasons.iter().map(|r| (eid_words::reason(lang, helper, r.because), r.source)).collect::<Vec<_>>()} />
-                <p class="no-print"><a href={d.eid.link_to(EidStep::Result, ctx.shared)}>{ words::open_tool(lang) }</a></p>
+                <p class="no-print"><a href={d.eid.link_to(EidStep::Result, ctx.shared)}>{ words::open_tool(lang, t(lang, T::EidTitle)) }</a></p>
             </section>
         }
     });
@@ -78,7 +78,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                     { for s.missing_documents.iter().map(|doc| html! { <li>{ dc_words::document_missing(lang, *doc) }</li> }) }
                 </ul>
                 <Why reasons={dc_words::reasons(lang, s)} />
-                <p class="no-print"><a href={d.dc.link_to(DcStep::Result, ctx.shared)}>{ words::open_tool(lang) }</a></p>
+                <p class="no-print"><a href={d.dc.link_to(DcStep::Result, ctx.shared)}>{ words::open_tool(lang, t(lang, T::DcTitle)) }</a></p>
             </section>
         }
     });
@@ -95,7 +95,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
                     }) }
                 </ol>
                 <Why reasons={steps.iter().filter_map(|s| s.service.deadline.map(|dl| (lang.pick(s.service.name).to_string(), dl.source))).collect::<Vec<_>>()} />
-                <p class="no-print"><a href={ctx.href(&Route::Event(event.slug().to_string()), d.event.write())}>{ words::open_tool(lang) }</a></p>
+                <p class="no-print"><a href={ctx.href(&Route::Event(event.slug().to_string()), d.event.write())}>{ words::open_tool(lang, lang.pick(event.name())) }</a></p>
             </section>
         }
     });
@@ -156,7 +156,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
             if !plan.is_empty() {
                 <p class="no-print"><button type="button" class="button secondary" onclick={Callback::from(move |_: MouseEvent| {
                     if helper {
-                        browser::tally(Activity::PlanPrinted, ctx.today);
+                        browser::tally(Activity::PlanPrinted);
                     }
                     browser::print();
                 })}>{ words::print(lang) }</button></p>

@@ -12,8 +12,9 @@ use crate::ui::text::{t, T};
 
 #[component]
 pub fn TallyPage() -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
+    let lang = use_ctx().lang;
+    // The device's day, not a link's as-of date: the tally is about when help was given.
+    let today = browser::today();
     let tally = use_state(|| Tally::parse(&browser::stored(browser::TALLY_KEY).unwrap_or_default()));
     let clear = {
         let tally = tally.clone();
@@ -31,15 +32,15 @@ pub fn TallyPage() -> Html {
             <h1 id="page-title" tabindex="-1">{ t(lang, T::TallyTitle) }</h1>
             <p>{ words::intro(lang) }</p>
             <table class="tally">
-                <caption>{ words::today_heading(lang, &ctx.today.to_string()) }</caption>
+                <caption>{ words::today_heading(lang, &today.to_string()) }</caption>
                 <thead><tr><th scope="col">{ words::what_heading(lang) }</th><th scope="col">{ words::count_heading(lang) }</th></tr></thead>
                 <tbody>
                     { for Activity::ALL.iter().map(|a| html! {
-                        <tr><th scope="row">{ words::activity(lang, *a) }</th><td>{ tally.count(ctx.today, *a) }</td></tr>
+                        <tr><th scope="row">{ words::activity(lang, *a) }</th><td>{ tally.count(today, *a) }</td></tr>
                     }) }
                 </tbody>
             </table>
-            <p><a class="button secondary" href={href} download={format!("so-lieu-{}.csv", ctx.today.to_iso())}>{ words::download(lang) }</a></p>
+            <p><a class="button secondary" href={href} download={format!("so-lieu-{}.csv", today.to_iso())}>{ words::download(lang) }</a></p>
             <p><button type="button" class="button secondary" onclick={clear}>{ words::clear(lang) }</button></p>
         </>
     }

@@ -300,7 +300,8 @@ fixed_strings! {
         T::HandOffLink => ("Đường dẫn", "Link"),
         T::CopyLink => ("Chép đường dẫn", "Copy the link"),
         T::ShareLink => ("Chia sẻ (Zalo, tin nhắn…)", "Share (Zalo, messages…)"),
-        T::LinkCopied => ("Đã chép.", "Copied."),
+        T::LinkCopied => (" Đã chép.", " Copied."),
+        T::CopyByHand => (" Trình duyệt không cho chép: hãy chọn đường dẫn trong ô và chép tay.", " The browser does not allow copying: select the link in the box and copy it."),
         T::NextPersonConfirm => (
             "Xóa mọi thông tin của người vừa được hỗ trợ trên máy này (tờ khai, danh sách giấy tờ đã đánh dấu) và về trang chủ?",
             "Remove everything of the person just helped from this device (forms, ticked document lists) and go home?",

@@ -32,8 +32,9 @@ pub fn add_to_plan(lang: Lang) -> String {
     bi!(lang, "Thêm vào kế hoạch", "Add to the plan")
 }
 
-pub fn open_tool(lang: Lang) -> String {
-    bi!(lang, "Xem chi tiết, sửa câu trả lời", "Details, change the answers")
+/// The link back to a tool, named so that a screen reader's list of links tells them apart.
+pub fn open_tool(lang: Lang, tool: &str) -> String {
+    bi!(lang, "Xem chi tiết, sửa câu trả lời: {tool}", "Details, change the answers: {tool}")
 }
 
 pub fn dates_heading(lang: Lang) -> String {
