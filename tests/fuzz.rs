@@ -12,21 +12,28 @@ use std::time::Instant;
 
 use congdanso::content::checklist::Checklist;
 use congdanso::content::events::{plan, EventAnswers, LifeEvent};
+use congdanso::content::form_draft::{FormDraft, Restored};
+use congdanso::content::forms;
 use congdanso::content::savings::savings;
 use congdanso::content::{search as catalog_search, search, services};
 use congdanso::law::card::card_answer;
 use congdanso::law::date::Date;
 use congdanso::law::eid::eid_outcome;
 use congdanso::law::id_number;
+use congdanso::law::in_words;
 use congdanso::ui::card_flow::Draft as CardDraft;
 use congdanso::ui::digital_citizen_flow::{DcDraft, DcStep};
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
 use congdanso::ui::form::{validate, FieldKind};
+use congdanso::ui::form_helper_flow::{self as form_flow, FormPrefill};
 use congdanso::ui::guide::Guide;
 use congdanso::ui::link::{href, Query, Shared};
 use congdanso::ui::pages::events::{date_error, EventDraft};
+use congdanso::ui::plan_flow::{compose, PlanDraft};
 use congdanso::ui::route::{link, parse_hash, Route};
+use congdanso::ui::tally::Tally;
 use congdanso::ui::text::{common, id_number as id_words, Lang};
+use congdanso::ui::{ics, link as links, qr};
 
 /// Inputs found to break the app (or close to it), checked on every run before the random ones.
 const GOLDEN: &[&str] = &[
@@ -307,6 +314,11 @@ fn exercise(text: &str, n: u64) {
         FieldKind::Phone,
         FieldKind::Flag,
         FieldKind::Choice(|_| vec![("co", "Có", ""), ("khong", "Không", "")]),
+        FieldKind::Name,
+        FieldKind::Email,
+        FieldKind::YearOrDate,
+        FieldKind::IdOrPassport,
+        FieldKind::Copies,
     ] {
         if let Err(problem) = validate(kind, n % 2 == 0, text, today) {
             assert!(!common::field_problem(lang, &problem, today).is_empty());
@@ -317,10 +329,15 @@ fn exercise(text: &str, n: u64) {
     let folded = search::fold(text);
     assert_eq!(search::fold(&folded), folded, "fold is idempotent");
 
-    // Stored state: the checklist and the language.
+    // Stored state: the checklist, the language, the forms' drafts and the tally.
     if let Ok(list) = Checklist::parse(text) {
         assert_eq!(Checklist::parse(&list.serialize()), Ok(list), "a read checklist re-reads as itself");
     }
+    let tally = Tally::parse(text);
+    assert_eq!(Tally::parse(&tally.serialize()), tally, "a read tally re-reads as itself");
+    let _ = in_words::date(today);
+    let _ = links::hand_off(text);
+
     let _ = Lang::from_code(text);
     let _ = services::find(text);
     let _ = LifeEvent::from_slug(text);
@@ -335,14 +352,15 @@ fn exercise(text: &str, n: u64) {
         assert_eq!(parse_hash(&href).param(key), Some(text), "link round trip of {key}");
     }
 
-    // The heavier readers take turns: each sees a fifth of the inputs.
-    match n % 5 {
+    // The heavier readers take turns: each sees a sixth of the inputs.
+    match n % 6 {
         0 => {
             let _ = catalog_search(text);
         }
         1 => card_form(text, today, lang),
         2 => eid_guide(text, today),
         3 => life_event(text, today, lang, n),
+        4 => form_helper_and_plan(text, today, n),
         _ => digital_citizen(text, today, lang),
     }
 }
@@ -427,6 +445,46 @@ fn digital_citizen(text: &str, today: Date, lang: Lang) {
             let _ = savings(&answers, today);
         }
     }
+}
+
+/// The form helper and the plan, from links carrying this input.
+fn form_helper_and_plan(text: &str, today: Date, n: u64) {
+    // One form per input, in turn (a QR code and a calendar for one input in ten: they are slow).
+    {
+        let form = forms::FORMS[((n / 6) % 3) as usize];
+        let stored = format!("congdanso-form-1\t{}\n{}\t{text}", form.version, form.items().nth((n % 5) as usize).map_or("x", |(_, i)| i.id));
+        for raw in [text, stored.as_str()] {
+            if let Restored::Draft(draft) = FormDraft::restore(form, Some(raw)) {
+                assert_eq!(FormDraft::restore(form, Some(&draft.serialize(form))), Restored::Draft(draft.clone()), "a read draft re-reads as itself");
+                let _ = form_flow::problems(form, &draft, today, true);
+                let _ = form_flow::portal_rows(form, &draft, today);
+                if let Some((_, item)) = form.items().nth((n % 7) as usize) {
+                    let _ = form_flow::paper_value(form, item, &draft, today);
+                }
+            }
+        }
+        let mut typed = FormDraft::default();
+        for (_, item) in form.items() {
+            typed.set(item.id, text);
+        }
+        let _ = form_flow::problems(form, &typed, today, n % 2 == 0);
+        let _ = FormDraft::restore(form, Some(&typed.serialize(form)));
+    }
+    if n % 60 == 4 {
+        let _ = ics::calendar(&[ics::CalendarItem { uid: text.into(), date: today, summary: text.into(), description: text.into(), remind_days: 7 }], today);
+        let _ = qr::svg(text);
+    }
+    let value = link_value(text);
+    let form = forms::FORMS[((n / 6 + 1) % 3) as usize];
+    let loc = parse_hash(&format!("#/to-khai/{}?de-nghi={value}&ns={value}&ngay={value}&dai-dien={value}&giup={value}", form.slug));
+    let prefill = FormPrefill::read(&loc);
+    let start = form_flow::start(form, Some(text), &[(form, Some(text.to_string()))], &prefill);
+    let _ = form_flow::problems(form, &start.draft, today, true);
+    let plan = PlanDraft::read(&every_parameter("/ke-hoach", &value));
+    let _ = compose(&plan, today);
+    let both = PlanDraft::read(&parse_hash(&format!("#/ke-hoach?phan=the,dinh-danh,cong-dan-so,su-kien&su-kien=sinh-con&ns={value}&the=cccd-chip&nc=10/06/2021&hh={value}&qt=vn&sdt=co&tk=chua-co&dd2=co&thu-tuc=the-doi&ngay={value}")));
+    let _ = compose(&both, today);
+    let _ = href(&Route::Plan, both.write(), Shared { as_of: Some(today), staff: true });
 }
 
 fn run_one(text: &str, n: u64, seed: u64) {
