@@ -61,6 +61,8 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("dai-dien", "1".into(), false),
         ("su-kien", "sinh-con|nguoi-than-mat|chuyen-noi-o|ket-hon|mua-xe|di-nuoc-ngoai|mat-viec|co-khach-o".into(), false),
         ("phan", "any of the|dinh-danh|cong-dan-so|su-kien".into(), false),
+        ("trang", "text".into(), false),
+        ("loai", "le-phi|thoi-han|giay-to|noi-lam|khac".into(), false),
     ];
     assert_eq!(declared, pinned);
 }

@@ -16,10 +16,12 @@ use super::pages::eid::EidPage;
 use super::pages::events::{EventDraft, EventList, EventPage};
 use super::pages::forms::{FormList, FormPage};
 use super::pages::plan::PlanPage;
+use super::pages::report::ReportPage;
 use super::pages::services::{ServiceList, ServicePage};
 use super::pages::tally::TallyPage;
 use super::pages::{home::Home, id_number::IdNumberPage, not_found::NotFound, sources::SourcesPage};
 use super::plan_flow::PlanDraft;
+use super::report::Category;
 use super::route::{parse_hash, Route};
 use super::shell::{Footer, HandOff, Header, StaffBanner};
 use super::text::{t, Lang, T};
@@ -70,6 +72,7 @@ fn page_title(lang: Lang, route: &Route, staff: bool) -> String {
         Route::Sources => t(lang, T::SourcesTitle),
         Route::Forms => t(lang, T::FormsTitle),
         Route::Tally => t(lang, T::TallyTitle),
+        Route::Report => return format!("{} – {}", super::text::report::title(lang), t(lang, T::AppName)),
         Route::Plan => return format!("{} – {}", super::text::plan::title(lang, staff), t(lang, T::AppName)),
         Route::Form(slug) => {
             return crate::content::forms::find(slug)
@@ -150,6 +153,10 @@ pub fn App() -> Html {
         Route::Sources => html! { <SourcesPage key={(*hash).clone()} focus={location.text(&link::SOURCE).to_string()} /> },
         Route::Forms => html! { <FormList /> },
         Route::Tally => html! { <TallyPage /> },
+        Route::Report => html! {
+            <ReportPage key={(*hash).clone()} page={location.text(&link::REPORT_PAGE).to_string()}
+                category={location.choice(&link::REPORT_CATEGORY).and_then(Category::from_code)} />
+        },
         Route::Plan => html! { <PlanPage key={(*hash).clone()} draft={PlanDraft::read(&location)} /> },
         Route::Form(slug) => match crate::content::forms::find(&slug) {
             Some(form) => {
@@ -170,7 +177,10 @@ pub fn App() -> Html {
                 }
                 if shared.staff { <StaffBanner /> }
                 { page }
-                if shared.staff && !matches!(location.route, Route::Home | Route::Tally | Route::NotFound) { <HandOff key={(*hash).clone()} hash={(*hash).clone()} /> }
+                if shared.staff && !matches!(location.route, Route::Home | Route::Tally | Route::NotFound | Route::Report) { <HandOff key={(*hash).clone()} hash={(*hash).clone()} /> }
+                if !matches!(location.route, Route::Home | Route::NotFound | Route::Report | Route::Tally) {
+                    <p class="report-link no-print"><a href={link::href(&Route::Report, Params::new().text(&link::REPORT_PAGE, &link::hand_off(&hash)), shared)}>{ super::text::report::link(*lang) }</a></p>
+                }
             </main>
             <Footer />
         </ContextProvider<Ctx>>

@@ -132,8 +132,14 @@ pub const PLAN_EVENT: Param = param("su-kien", Codec::Choice(event_codes));
 /// The tools the plan holds: `the` (card), `dinh-danh` (e-ID guide), `cong-dan-so`, `su-kien`.
 pub const PLAN_PARTS: Param = param("phan", Codec::Set(plan_tool_codes));
 
+// Reporting a wrong answer.
+/// The page the report is about: its link (the app's own, already without personal parameters).
+pub const REPORT_PAGE: Param = param("trang", Codec::Text);
+/// What looks wrong: `le-phi`, `thoi-han`, `giay-to`, `noi-lam`, `khac`.
+pub const REPORT_CATEGORY: Param = param("loai", Codec::Choice(report_codes));
+
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 29] = [
+pub const ALL: [&Param; 31] = [
     &AS_OF,
     &STAFF,
     &ID_NUMBER,
@@ -163,7 +169,13 @@ pub const ALL: [&Param; 29] = [
     &FORM_FOR_OTHER,
     &PLAN_EVENT,
     &PLAN_PARTS,
+    &REPORT_PAGE,
+    &REPORT_CATEGORY,
 ];
+
+fn report_codes() -> Vec<&'static str> {
+    super::report::Category::ALL.iter().map(|c| c.code()).collect()
+}
 
 fn plan_tool_codes() -> Vec<&'static str> {
     super::plan_flow::Tool::ALL.iter().map(|t| t.code()).collect()

@@ -18,6 +18,7 @@ pub mod pages;
 pub mod plan_flow;
 pub mod prerender;
 pub mod qr;
+pub mod report;
 pub mod route;
 pub mod shell;
 pub mod tally;

@@ -31,6 +31,8 @@ pub enum Route {
     Plan,
     /// Số liệu: staff mode's tally of help given, counts only.
     Tally,
+    /// Báo thông tin sai: a report of a wrong answer, built on the device.
+    Report,
     /// Căn cứ: every source the app cites, grouped by tool.
     Sources,
     NotFound,
@@ -54,6 +56,7 @@ impl Route {
             Route::Form(slug) => format!("{FORMS_PREFIX}/{slug}"),
             Route::Plan => "/ke-hoach".into(),
             Route::Tally => "/so-lieu".into(),
+            Route::Report => "/bao-sai".into(),
             Route::Sources => "/can-cu".into(),
             Route::NotFound => "/khong-tim-thay".into(),
         }
@@ -117,6 +120,7 @@ pub fn parse_hash(hash: &str) -> Location {
         "/can-cu" => Route::Sources,
         "/ke-hoach" => Route::Plan,
         "/so-lieu" => Route::Tally,
+        "/bao-sai" => Route::Report,
         FORMS_PREFIX => Route::Forms,
         _ if slug_after(path, FORMS_PREFIX).is_some() => Route::Form(slug_after(path, FORMS_PREFIX).unwrap_or_default()),
         _ => {

@@ -5,10 +5,10 @@ use yew::prelude::*;
 use super::app::use_ctx;
 use super::browser;
 use super::link::{self, Params, Shared};
-use super::qr;
 use super::route::Route;
 use super::tally::Activity;
 use super::text::{t, Lang, T};
+use super::widgets::QrImage;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
@@ -126,15 +126,11 @@ pub fn HandOff(p: &HandOffProps) -> Html {
         let address = address.clone();
         Callback::from(move |_: MouseEvent| browser::share(t(lang, T::AppName), &address))
     };
-    let Some((size, path)) = qr::svg(&address) else { return html! {} };
     html! {
         <section class="hand-off" aria-labelledby="hand-off-title">
             <h2 id="hand-off-title">{ t(lang, T::HandOffTitle) }</h2>
             <p class="hint">{ t(lang, T::HandOffHint) }</p>
-            <svg class="qr" role="img" aria-label={t(lang, T::HandOffQr)} viewBox={format!("0 0 {size} {size}")} shape-rendering="crispEdges">
-                <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
-                <path d={path} fill="#000" />
-            </svg>
+            <QrImage text={address.clone()} label={t(lang, T::HandOffQr)} />
             <p><label for="hand-off-link">{ t(lang, T::HandOffLink) }</label>
                 <input id="hand-off-link" type="text" readonly=true value={address.clone()} /></p>
             if browser::can_share() {

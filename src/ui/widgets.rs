@@ -312,6 +312,25 @@ pub fn Checkbox(p: &CheckboxProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct QrImageProps {
+    pub text: AttrValue,
+    /// What the image is, for screen readers.
+    pub label: AttrValue,
+}
+
+/// A QR code of `text`, drawn on the device as SVG (`ui::qr`); nothing when the text is too long.
+#[component]
+pub fn QrImage(p: &QrImageProps) -> Html {
+    let Some((size, path)) = super::qr::svg(&p.text) else { return html! {} };
+    html! {
+        <svg class="qr" role="img" aria-label={p.label.clone()} viewBox={format!("0 0 {size} {size}")} shape-rendering="crispEdges">
+            <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+            <path d={path} fill="#000" />
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct TallyOnceProps {
     pub activity: Activity,
 }

@@ -177,3 +177,26 @@ test("today's tally counts each kind of help once per person, exports CSV and cl
   assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.tally")), null);
   await page.context().close();
 });
+
+test("a wrong answer reported from a result: built on the device, copied, e-mailed or scanned, without the ID number", async () => {
+  const page = await s.open("#/so-dinh-danh?so=001090001234&ns=15/03/1990&as_of=2026-12-02");
+  await page.getByRole("link", { name: /Thấy thông tin sai trên trang này/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Báo thông tin có thể sai" }).waitFor();
+  assert.doesNotMatch(page.url(), /001090001234/, "the ID number is not in the report's link");
+  await page.getByLabel("Lệ phí").check();
+  await page.locator("#report-note").fill("Lệ phí trực tuyến đã đổi từ 01/01/2027?");
+  const report = await page.locator("#report-text").innerText();
+  assert.match(report, /^Sổ tay Công dân số – báo thông tin có thể sai\nLoại: Lệ phí \(le-phi\)\nTrang: http:\/\/127\.0\.0\.1:\d+\/#\/so-dinh-danh\?ns=15%2F03%2F1990&as_of=2026-12-02\nNgày áp dụng: 02\/12\/2026\nPhiên bản: \d+\.\d+\.\d+\nGhi chú: Lệ phí trực tuyến đã đổi từ 01\/01\/2027\?$/);
+  assert.doesNotMatch(report, /001090001234/);
+  assert.doesNotMatch(page.url(), /đổi/, "the note is never put in a link");
+  const mail = await page.getByRole("link", { name: "Gửi bằng thư điện tử" }).getAttribute("href");
+  assert.equal(decodeURIComponent(mail.split("&body=")[1]), report);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Chép báo cáo" }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), report);
+  const shot = PNG.sync.read(await page.locator("svg.qr").screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
+  assert.equal(decoded?.data, report, "a maintainer scans the same report");
+  await assertAccessible(page, "report");
+  await page.context().close();
+});

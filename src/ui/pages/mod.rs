@@ -9,6 +9,7 @@ pub mod home;
 pub mod id_number;
 pub mod not_found;
 pub mod plan;
+pub mod report;
 pub mod services;
 pub mod sources;
 pub mod tally;

@@ -26,6 +26,7 @@ pub mod events;
 pub mod forms;
 pub mod id_number;
 pub mod plan;
+pub mod report;
 pub mod services;
 pub mod sources;
 pub mod tally;
