@@ -107,9 +107,10 @@ pub fn App() -> Html {
     let lang = use_state(|| browser::stored_lang().unwrap_or(Lang::Vi));
     let location = parse_hash(&hash);
     let route = location.route.clone();
+    let shared = Shared::read(&location);
 
     {
-        let title = page_title(*lang, &route, location.flag(&link::STAFF));
+        let title = page_title(*lang, &route, shared.staff);
         use_effect_with((*lang, title), |(lang, title)| {
             browser::set_document_lang_and_title(*lang, title);
             browser::store_lang(*lang);
@@ -124,7 +125,6 @@ pub fn App() -> Html {
         }
     });
 
-    let shared = Shared::read(&location);
     let ctx = Ctx { lang: *lang, today: shared.as_of.unwrap_or_else(browser::today), shared };
     // A value that cannot be read is named in a notice; every other answer is kept.
     let unreadable = location.unreadable();

@@ -5,7 +5,7 @@
 //! Link: `#/to-khai/ct01?de-nghi=thuong-tru&ns=15/03/1990`, `#/to-khai/khai-sinh?ngay=20/11/2026`,
 //! `#/to-khai/tk01?dai-dien=1`. Nothing typed in a form is ever written into a link.
 
-use crate::content::catalog::FormId;
+use crate::content::catalog::{FormId, Service};
 use crate::content::form_draft::{FormDraft, Restored};
 use crate::content::forms::{member_key, Item, Kind, Known, OfficialForm, OlderVersion, Online, Request, MEMBER_COLUMNS};
 use crate::law::date::Date;
@@ -61,6 +61,17 @@ impl FormPrefill {
             request: if form == FormId::Ct01 { Request::for_service(service_id) } else { None },
             ..FormPrefill::default()
         }
+    }
+
+    /// Each official form a service's documents name (once), with what the service knows for it.
+    pub fn forms_for(service: &Service, event_date: &str) -> Vec<(FormId, FormPrefill)> {
+        let mut out: Vec<(FormId, FormPrefill)> = Vec::new();
+        for form in service.documents.iter().filter_map(|d| d.form) {
+            if !out.iter().any(|(f, _)| *f == form) {
+                out.push((form, FormPrefill::for_service(service.id, form, event_date)));
+            }
+        }
+        out
     }
 
     /// Fills the empty items of `draft` with what the link carried; returns the ids filled. What

@@ -206,9 +206,9 @@ pub fn compose(d: &PlanDraft, today: Date) -> Plan {
         forms.push((FormId::Tk01, d.eid.tk01(today)));
     }
     for step in event.iter().flat_map(|(_, steps)| steps) {
-        for form in step.service.documents.iter().filter_map(|doc| doc.form) {
+        for (form, prefill) in FormPrefill::forms_for(step.service, &d.event.date) {
             if !forms.iter().any(|(f, _)| *f == form) {
-                forms.push((form, FormPrefill::for_service(step.service.id, form, &d.event.date)));
+                forms.push((form, prefill));
             }
         }
     }

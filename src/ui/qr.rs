@@ -3,32 +3,28 @@
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
-/// A QR code as an SVG path: `size` modules square plus a 4-module quiet zone on every side, one
-/// `h1v1h-1z` square per dark module. `None` when the text is too long for any QR version.
-pub fn svg(text: &str) -> Option<(i32, String)> {
-    // Low error correction keeps the code small (fewer, larger modules) for a screen-to-camera hand-off.
-    let code = QrCode::encode_text(text, QrCodeEcc::Low).ok()?;
-    let size = code.size();
-    let mut path = String::new();
-    for y in 0..size {
-        for x in 0..size {
-            if code.get_module(x, y) {
-                path.push_str(&format!("M{},{}h1v1h-1z", x + QUIET, y + QUIET));
-            }
-        }
-    }
-    Some((size + 2 * QUIET, path))
-}
-
 /// The quiet zone around the code, in modules (ISO/IEC 18004: 4).
 pub const QUIET: i32 = 4;
 
-/// The dark modules as a grid (row-major), quiet zone included: what the SVG draws, for tests.
+/// The dark modules as a grid (row-major), quiet zone included. `None` when the text is too long
+/// for any QR version.
 pub fn modules(text: &str) -> Option<(usize, Vec<bool>)> {
+    // Low error correction keeps the code small (fewer, larger modules) for a screen-to-camera hand-off.
     let code = QrCode::encode_text(text, QrCodeEcc::Low).ok()?;
     let size = code.size() + 2 * QUIET;
     let grid = (0..size).flat_map(|y| (0..size).map(move |x| (x, y))).map(|(x, y)| code.get_module(x - QUIET, y - QUIET)).collect();
     Some((size as usize, grid))
+}
+
+/// The same grid as an SVG path (`size` modules square, quiet zone included), one `h1v1h-1z`
+/// square per dark module.
+pub fn svg(text: &str) -> Option<(i32, String)> {
+    let (size, grid) = modules(text)?;
+    let mut path = String::new();
+    for (i, _) in grid.iter().enumerate().filter(|(_, dark)| **dark) {
+        path.push_str(&format!("M{},{}h1v1h-1z", i % size, i / size));
+    }
+    Some((size as i32, path))
 }
 
 #[cfg(test)]

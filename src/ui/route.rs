@@ -158,6 +158,11 @@ pub fn link(route: &Route, params: &[(&str, &str)]) -> String {
     out
 }
 
+/// A `data:` URL of UTF-8 text (a file the page offers to download: calendar, CSV).
+pub fn data_url(media_type: &str, text: &str) -> String {
+    format!("data:{media_type};charset=utf-8,{}", percent_encode(text))
+}
+
 pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::content::catalog::{FormId, Service};
+use crate::content::catalog::Service;
 use crate::content::savings::Planned;
 use crate::law::digital_citizen::WaiverVerdict;
 use crate::law::source::Source;
@@ -379,16 +379,9 @@ pub struct FormLinksProps {
 #[component]
 pub fn FormLinks(p: &FormLinksProps) -> Html {
     let ctx = use_ctx();
-    let mut forms: Vec<FormId> = Vec::new();
-    for form in p.service.documents.iter().filter_map(|d| d.form) {
-        if !forms.contains(&form) {
-            forms.push(form);
-        }
-    }
     html! {
-        { for forms.into_iter().map(|id| {
+        { for FormPrefill::forms_for(p.service, &p.event_date).into_iter().map(|(id, prefill)| {
             let form = crate::content::forms::form(id);
-            let prefill = FormPrefill::for_service(p.service.id, id, &p.event_date);
             html! {
                 <p class="no-print"><a href={ctx.href(&Route::Form(form.slug.to_string()), prefill.write())}>
                     { format!("{}: {}", form_words::forms_link(ctx.lang), form.short) }

@@ -83,7 +83,6 @@ pub fn FormPage(p: &FormPageProps) -> Html {
             })
         }
     };
-    let ready_now = state.submitted() && flow::problems(form, &draft, ctx.today, true).is_empty();
     // After a check that finds nothing wrong, focus moves to what is ready (and is announced);
     // only on the check itself, never while the person is still typing.
     let ready_checks = use_state(|| 0u32);
@@ -135,7 +134,8 @@ pub fn FormPage(p: &FormPageProps) -> Html {
         Vec::new()
     };
     let error_for = |key: &str| problems.iter().find(|(k, _, _)| k == key).map(|(_, kind, pr)| message(*kind, pr));
-    let ready = ready_now;
+    // Once checked, the problems are every problem: none left means ready.
+    let ready = state.submitted() && problems.is_empty();
 
     let doubtful: Vec<&str> = form.doubtful_parts().iter().map(|part| lang.pick(part.name)).collect();
     let reasons: Vec<(String, &'static crate::law::source::Source)> = form.sources.iter().map(|s| (words::verify_form(lang), *s)).collect();

@@ -16,7 +16,7 @@ use crate::ui::guide::Guide;
 use crate::ui::ics::{self, CalendarItem};
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::plan_flow::{self as flow, PlanDraft};
-use crate::ui::route::{percent_encode, Route};
+use crate::ui::route::{data_url, Route};
 use crate::ui::tally::Activity;
 use crate::ui::text::{card as card_words, common, digital_citizen as dc_words, eid as eid_words, events as event_words, plan as words};
 use crate::ui::text::{t, T};
@@ -112,7 +112,7 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
             remind_days: 7,
         })
         .collect();
-    let ics_href = format!("data:text/calendar;charset=utf-8,{}", percent_encode(&ics::calendar(&calendar, ctx.today)));
+    let ics_href = data_url("text/calendar", &ics::calendar(&calendar, ctx.today));
 
     html! {
         <div class="plan-page">

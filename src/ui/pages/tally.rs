@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::ui::app::use_ctx;
 use crate::ui::browser;
-use crate::ui::route::percent_encode;
+use crate::ui::route::data_url;
 use crate::ui::tally::{Activity, Tally};
 use crate::ui::text::tally as words;
 use crate::ui::text::{t, T};
@@ -26,7 +26,7 @@ pub fn TallyPage() -> Html {
         })
     };
     let csv = tally.csv(|a| words::activity(lang, a));
-    let href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&format!("\u{feff}{csv}")));
+    let href = data_url("text/csv", &format!("\u{feff}{csv}"));
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::TallyTitle) }</h1>
