@@ -3,6 +3,7 @@
 
 pub mod card;
 pub mod card_facts;
+pub mod card_qr;
 pub mod date;
 pub mod digital_citizen;
 pub mod eid;

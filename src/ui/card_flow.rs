@@ -5,6 +5,7 @@
 
 use crate::content::savings::Planned;
 use crate::law::card::{self, CardAnswers, CardField, CardHeld, PrintedExpiry, Procedure};
+use crate::law::card_qr::CardQr;
 use crate::law::date::Date;
 use crate::law::digital_citizen::{Answer, BasicItem, DigitalCitizen};
 
@@ -83,6 +84,19 @@ impl Query for Draft {
 }
 
 impl Draft {
+    /// Fills the date of birth and the issue date from the card's QR, and the card model when not
+    /// chosen yet (only chip cards and căn cước cards carry the QR); "valid until" stays to be
+    /// read from the card, the QR lacks it. Returns how many answers were filled.
+    pub fn fill_from_card(&mut self, card: &CardQr) -> usize {
+        self.born = card.born.to_string();
+        self.issued = card.issued.to_string();
+        if !matches!(self.held, Some(CardHeld::CanCuoc | CardHeld::CccdChip)) {
+            self.held = Some(if card.is_can_cuoc_model() { CardHeld::CanCuoc } else { CardHeld::CccdChip });
+            return 3;
+        }
+        2
+    }
+
     /// Whether the link carries answers (then the page opens on the result or on its errors).
     pub fn is_filled(&self) -> bool {
         !self.born.is_empty() || self.held.is_some()

@@ -3,6 +3,8 @@
 //! Link: `#/so-dinh-danh?so=001090001234&ns=15/03/1990` opens the result directly. The number is
 //! read from such a link (a support worker may share one) but never written into one.
 
+use crate::law::card_qr::CardQr;
+
 use super::form::{FieldKind, FieldSpec};
 use super::link::{self, Params, Query};
 use super::route::Location;
@@ -13,6 +15,15 @@ use super::text::{t, T};
 pub struct IdDraft {
     pub number: String,
     pub birth_date: String,
+}
+
+impl IdDraft {
+    /// The number and the date of birth from the card's QR; returns how many answers were filled.
+    pub fn fill_from_card(&mut self, card: &CardQr) -> usize {
+        self.number = card.number.clone();
+        self.birth_date = card.born.to_string();
+        2
+    }
 }
 
 impl Query for IdDraft {

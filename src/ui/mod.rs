@@ -3,7 +3,9 @@
 pub mod app;
 pub mod browser;
 pub mod card_flow;
+pub mod card_scan;
 pub mod digital_citizen_flow;
+pub mod device;
 pub mod eid_flow;
 pub mod event_flow;
 pub mod form;
@@ -18,6 +20,7 @@ pub mod pages;
 pub mod plan_flow;
 pub mod prerender;
 pub mod qr;
+pub mod read_aloud;
 pub mod report;
 pub mod route;
 pub mod shell;

@@ -9,13 +9,16 @@ use yew::prelude::*;
 use crate::law::card::{self, Because, Channel, Fee, Validity};
 use crate::law::date::span_between;
 use crate::law::digital_citizen::WaiverVerdict;
+use crate::law::card_qr::CardQr;
 use crate::ui::app::use_ctx;
+use crate::ui::card_scan::CardScan;
 pub use crate::ui::card_flow::{Draft, CARD_FIELDS};
 use crate::ui::digital_citizen_flow::DcStep;
 use crate::ui::guide::Guide;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::plan_flow::PlanPart;
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::route::Route;
 use crate::ui::tally::Activity;
 use crate::ui::text::card as words;
@@ -45,6 +48,16 @@ pub fn CardPage(props: &CardPageProps) -> Html {
         Err(_) => Submit::Fix,
     });
 
+    let on_card = {
+        let draft = form.draft.clone();
+        Callback::from(move |(card, _): (CardQr, &'static str)| {
+            let mut d = (*draft).clone();
+            let filled = d.fill_from_card(&card);
+            draft.set(d);
+            filled
+        })
+    };
+
     let result = match &outcome {
         Some(Ok(answers)) => Some(card::card_answer(answers, ctx.today)),
         _ => None,
@@ -63,6 +76,7 @@ pub fn CardPage(props: &CardPageProps) -> Html {
             } else {
                 <p>{ t(lang, T::CardIntro) }</p>
             }
+            <CardScan on_use={on_card} />
             <ErrorSummary errors={errors.clone()} />
             if let Some(message) = error_for("as-of") { <p class="banner" id="as-of">{ message }</p> }
             <form class="form" {onsubmit} novalidate=true>
@@ -112,6 +126,7 @@ fn result_view(lang: Lang, helper: bool, a: &card::CardAnswer, from_link: bool) 
     html! {
         <section class="result answer-block" aria-labelledby="result-title">
             <h2 id="result-title">{ words::status_heading(lang, helper) }</h2>
+            <ReadAloud />
             <p class="as-of">{ common::as_of_line(lang, a.as_of, from_link) }</p>
             <p class={classes!("headline", bad.then_some("bad"))}>{ headline }</p>
             if let Some(source) = law_118 { <VerifyNote {source} /> }

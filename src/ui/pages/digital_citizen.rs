@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::read_aloud::ReadAloud;
 use crate::content::savings::{self, Line, Price};
 use crate::law::digital_citizen::{Answer, NQ_66_22};
 use crate::law::source::Source;
@@ -51,6 +52,7 @@ fn result_page(ctx: &Ctx, d: &DcDraft, as_of: Shared) -> Html {
             <h1 id="page-title" tabindex="-1">{ t(lang, T::DcResultTitle) }</h1>
             <section class="result answer-block" aria-labelledby="result-title">
                 <h2 id="result-title" class="visually-hidden">{ t(lang, T::DcResultTitle) }</h2>
+                <ReadAloud />
                 <p class="as-of">{ common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
                 <p class={classes!("headline", (s.qualifies == Answer::No).then_some("bad"))}>{ words::headline(lang, helper, s.qualifies, s.window, !s.missing_documents.is_empty(), !s.lines.is_empty()) }</p>
                 <p class="countdown">{ words::window_line(lang, s.window, back_on) }</p>

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::read_aloud::ReadAloud;
 use crate::content::forms::TK01;
 use crate::law::eid::{self, Blocker, EidOutcome, Nationality, Step};
 use crate::ui::app::{use_ctx, Ctx};
@@ -51,6 +52,7 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
             <h1 id="page-title" tabindex="-1">{ t(lang, T::EidResultTitle) }</h1>
             <section class="result answer-block" aria-labelledby="result-title">
                 <h2 id="result-title" class="visually-hidden">{ t(lang, T::EidResultTitle) }</h2>
+                <ReadAloud />
                 <p class="as-of">{ common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
                 <p class={classes!("headline", o.can_get.is_none().then_some("bad"))}>{ text::headline(lang, helper, o.can_get, answers.status, o.without_levels()) }</p>
                 if !o.blockers.is_empty() {

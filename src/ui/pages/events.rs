@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::read_aloud::ReadAloud;
 use crate::content::catalog::Service;
 use crate::content::events::{plan, DeadlineState, EventAnswers, LifeEvent};
 use crate::law::date::Date;
@@ -74,6 +75,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
             if let Some(steps) = steps {
                 <section class="result" aria-labelledby="result-title">
                     <h2 id="result-title">{ t(lang, T::EventPlanHeading) }</h2>
+                    <ReadAloud />
                     <p class="as-of">{ text::common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
                     <ol class="steps">
                         { for steps.iter().map(|s| {

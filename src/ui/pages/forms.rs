@@ -9,7 +9,10 @@ use crate::content::form_draft::FormDraft;
 use crate::content::forms::{self, member_key, Item, Kind, OfficialForm, MEMBER_COLUMNS};
 use crate::law::date::Date;
 use crate::law::source::Text;
+use crate::law::card_qr::CardQr;
 use crate::ui::app::use_ctx;
+use crate::ui::card_scan::CardScan;
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::browser;
 use crate::ui::form::FieldProblem;
 use crate::ui::form_helper_flow::{self as flow, FormPrefill, Restore};
@@ -137,6 +140,21 @@ pub fn FormPage(p: &FormPageProps) -> Html {
     // Once checked, the problems are every problem: none left means ready.
     let ready = state.submitted() && problems.is_empty();
 
+    // The card's QR fills the chosen person's name, number, date of birth (and sex where asked).
+    let on_card = {
+        let (handle, latest) = (state.draft.clone(), latest.clone());
+        Callback::from(move |(card, role): (CardQr, &'static str)| {
+            let d = {
+                let mut d = latest.borrow_mut();
+                let filled = flow::fill_from_card(form, &mut d, &card, role).len();
+                (d.clone(), filled)
+            };
+            browser::store(&flow::storage_key(form), &d.0.serialize(form));
+            handle.set(d.0);
+            d.1
+        })
+    };
+    let card_roles: Vec<(&'static str, String)> = flow::card_roles(form).iter().map(|r| (r.code, words::card_role(lang, r.code))).collect();
     let doubtful: Vec<&str> = form.doubtful_parts().iter().map(|part| lang.pick(part.name)).collect();
     let reasons: Vec<(String, &'static crate::law::source::Source)> = form.sources.iter().map(|s| (words::verify_form(lang), *s)).collect();
     let prefilled: Vec<String> = start.prefilled.iter().filter_map(|id| form.item(id)).map(|i| named(lang, form, i)).collect();
@@ -188,6 +206,7 @@ pub fn FormPage(p: &FormPageProps) -> Html {
             if !doubtful.is_empty() { <p class="verify" role="note">{ words::compare_parts(lang, &doubtful.join("; ")) }</p> }
             { for form.sources.iter().filter(|s| s.needs_verification()).map(|source| html! { <VerifyNote {source} /> }) }
             <Why {reasons} />
+            <CardScan roles={card_roles} on_use={on_card} />
             <ErrorSummary errors={errors} />
             <form class="form" {onsubmit} novalidate=true>
                 { for form.parts.iter().filter(|part| draft.applies(part.when)).map(|part| html! {
@@ -208,6 +227,7 @@ pub fn FormPage(p: &FormPageProps) -> Html {
             if ready {
                 <section class="result answer-block" aria-labelledby="ready-title">
                     <h2 id="ready-title" tabindex="-1">{ words::ready(lang) }</h2>
+                    <ReadAloud />
                     <p class="hint">{ words::ready_hint(lang, p.prefill.helper) }</p>
                     <p><button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| {
                         if ctx.shared.staff {

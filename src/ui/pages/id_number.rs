@@ -6,10 +6,13 @@ use yew::prelude::*;
 
 use crate::law::date::Date;
 use crate::law::id_number::{self, BirthDateCheck, DecodedId, IdNumberProblem};
+use crate::law::card_qr::CardQr;
 use crate::ui::app::use_ctx;
+use crate::ui::card_scan::CardScan;
 use crate::ui::form::FieldSpec;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::id_flow::{IdDraft, ID_FIELDS};
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::text::{id_number as words, t, Lang, T};
 use crate::ui::widgets::{ErrorSummary, VerifyNote, Why};
 
@@ -40,12 +43,22 @@ pub fn IdNumberPage(props: &IdNumberProps) -> Html {
     let errors: Vec<(AttrValue, String)> = problems.iter().map(|(f, m)| (AttrValue::from(f.error_target()), m.clone())).collect();
     let decoded = form.submitted().then(|| id_number::decode(&draft.number, today));
     let birth_date = Date::parse_dmy(&draft.birth_date).ok().filter(|d| *d <= today);
+    let on_card = {
+        let draft = form.draft.clone();
+        Callback::from(move |(card, _): (CardQr, &'static str)| {
+            let mut d = (*draft).clone();
+            let filled = d.fill_from_card(&card);
+            draft.set(d);
+            filled
+        })
+    };
     let onsubmit = form.onsubmit(move |d: &IdDraft| if ID_FIELDS.iter().any(|f| f.check(d, today).is_err()) { Submit::Fix } else { Submit::Show });
 
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ t(lang, T::IdCheckTitle) }</h1>
             <p>{ t(lang, T::IdCheckIntro) }</p>
+            <CardScan on_use={on_card} />
             <ErrorSummary errors={errors} />
             <form class="form" {onsubmit} novalidate=true>
                 { for ID_FIELDS.iter().map(|f| form.field(f, lang, false, error_for(f.id), false)) }
@@ -87,6 +100,7 @@ fn result(lang: Lang, d: &DecodedId, birth_date: Option<Date>) -> Html {
     html! {
         <section class="result" aria-labelledby="result-title">
             <h2 id="result-title">{ t(lang, T::ResultTitle) }</h2>
+            <ReadAloud />
             <p class="id-digits" aria-label={d.digits.clone()}>{ id_number::grouped(&d.digits) }</p>
             <dl class="facts">
                 <dt>{ t(lang, T::ResultProvince) }{ " (1–3)" }</dt>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::read_aloud::ReadAloud;
 use crate::content::catalog::{Service, Tool};
 use crate::content::checklist::Checklist;
 use crate::content::{self, services};
@@ -130,10 +131,11 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
         Tool::EidGuide => (ctx.link_to(&Route::Eid(EidStep::Start)), t(lang, T::EidTitle)),
     });
     html! {
-        <article class="service">
+        <article class="service read-scope">
             <p class="no-print"><a class="back-link" href={ctx.link_to(&Route::Services)}>{ t(lang, T::ServicesTitle) }</a></p>
             <h1 id="page-title" tabindex="-1">{ lang.pick(s.name) }</h1>
             <p class="as-of">{ text::common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
+            <ReadAloud />
             if let Some((href, name)) = tool {
                 <p class="no-print"><a class="button" href={href}>{ name }</a></p>
             }

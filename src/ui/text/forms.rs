@@ -280,3 +280,17 @@ pub fn paper_copies(label: &str, copies: &str) -> String {
 pub fn paper_notes() -> &'static str {
     "Chú thích:"
 }
+
+/// Whose card a scan is, on a form (`form_helper_flow::card_roles`).
+pub fn card_role(lang: Lang, code: &str) -> String {
+    match code {
+        "nguoi-de-nghi" => bi!(lang, "Người đề nghị (mục A)", "The applicant (part A)"),
+        "nguoi-duoc-dang-ky" => bi!(lang, "Người được đăng ký hộ (mục C)", "The person registered for (part C)"),
+        "nguoi-khai" => bi!(lang, "Người kê khai (mục 1–6)", "The person declaring (items 1–6)"),
+        "chu-ho" => bi!(lang, "Chủ hộ (mục 7, 9)", "The head of household (items 7, 9)"),
+        "nguoi-yeu-cau" => bi!(lang, "Người yêu cầu", "The person asking"),
+        "me" => bi!(lang, "Người mẹ", "The mother"),
+        "cha" => bi!(lang, "Người cha", "The father"),
+        _ => String::new(),
+    }
+}

@@ -19,6 +19,7 @@ macro_rules! bi {
 }
 
 pub mod card;
+pub mod card_scan;
 pub mod common;
 pub mod digital_citizen;
 pub mod eid;

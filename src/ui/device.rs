@@ -1,0 +1,178 @@
+//! What the phone can do beyond the page: read a QR code in a photo, and speak with a voice of the
+//! language shown. Both are looked up at run time (`Reflect`), so a browser without them simply
+//! does not offer them; nothing here reaches a server.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+/// The QR reader (`assets/scan.js`) is loaded the first time a photo is read, not with the app:
+/// the first load does not carry it. It uses the browser's barcode detector where there is one,
+/// otherwise jsQR (`jsQR.js`, loaded by it). Both files are same-origin and precached.
+const SCAN_SCRIPT: &str = "scan.js";
+const SCAN_GLOBAL: &str = "congdansoScan";
+
+/// The photo chosen in a file input (`<input type=file>`), if any.
+pub fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<JsValue> {
+    let files = js_sys::Reflect::get(input, &"files".into()).ok()?;
+    let file = js_sys::Reflect::get(&files, &0.into()).ok()?;
+    (!file.is_undefined() && !file.is_null()).then_some(file)
+}
+
+/// Reads the QR code in `file`: `Ok(Some(text))`, `Ok(None)` when the photo has no readable code,
+/// `Err(())` when the photo cannot be opened or the reader cannot be loaded.
+pub fn decode_qr_photo(file: JsValue, done: Callback<Result<Option<String>, ()>>) {
+    let Some(window) = web_sys::window() else {
+        done.emit(Err(()));
+        return;
+    };
+    let loaded = js_sys::Reflect::get(&window, &SCAN_GLOBAL.into()).is_ok_and(|v| v.is_object());
+    if loaded {
+        run_decode(&window, file, done);
+        return;
+    }
+    let Some(document) = window.document() else {
+        done.emit(Err(()));
+        return;
+    };
+    let (Ok(script), Some(body)) = (document.create_element("script"), document.body()) else {
+        done.emit(Err(()));
+        return;
+    };
+    let _ = script.set_attribute("src", SCAN_SCRIPT);
+    let on_load = {
+        let (done, window) = (done.clone(), window.clone());
+        Closure::once_into_js(move || run_decode(&window, file, done))
+    };
+    let on_error = Closure::once_into_js(move || {
+        // A failed load is retried next time.
+        if let Some(s) = document.query_selector(&format!("script[src='{SCAN_SCRIPT}']")).ok().flatten() {
+            s.remove();
+        }
+        done.emit(Err(()));
+    });
+    let _ = script.add_event_listener_with_callback("load", on_load.unchecked_ref());
+    let _ = script.add_event_listener_with_callback("error", on_error.unchecked_ref());
+    let _ = body.append_child(&script);
+}
+
+fn run_decode(window: &web_sys::Window, file: JsValue, done: Callback<Result<Option<String>, ()>>) {
+    let scan = js_sys::Reflect::get(window, &SCAN_GLOBAL.into()).unwrap_or(JsValue::UNDEFINED);
+    let decode = js_sys::Reflect::get(&scan, &"decode".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let promise = decode.and_then(|f| f.call1(&scan, &file).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        done.emit(Err(()));
+        return;
+    };
+    let ok = {
+        let done = done.clone();
+        Closure::once(move |text: JsValue| done.emit(Ok(text.as_string()))).into_js_value()
+    };
+    let failed = Closure::once(move |_: JsValue| done.emit(Err(()))).into_js_value();
+    // `then` called as a plain function: both callbacks are collected with the promise.
+    if let Some(then) = js_sys::Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        let _ = then.call2(&promise, &ok, &failed);
+    }
+}
+
+fn synthesis() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let s = js_sys::Reflect::get(&window, &"speechSynthesis".into()).ok()?;
+    s.is_object().then_some(s)
+}
+
+/// The device's first voice for `lang` (`vi`, `en`), if it has one.
+fn voice_for(lang: &str) -> Option<JsValue> {
+    let s = synthesis()?;
+    let get = js_sys::Reflect::get(&s, &"getVoices".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let voices: js_sys::Array = get.call0(&s).ok()?.dyn_into().ok()?;
+    voices.iter().find(|v| {
+        js_sys::Reflect::get(v, &"lang".into()).ok().and_then(|l| l.as_string()).is_some_and(|l| {
+            let l = l.to_ascii_lowercase().replace('_', "-");
+            l == lang || l.starts_with(&format!("{lang}-"))
+        })
+    })
+}
+
+/// Whether the device can read aloud in `lang`.
+pub fn can_speak(lang: &str) -> bool {
+    voice_for(lang).is_some()
+}
+
+/// Listens for the device's voices arriving (they load after the page in some browsers); the
+/// listening stops when the value is dropped.
+pub struct VoicesListener {
+    target: Option<web_sys::EventTarget>,
+    closure: Closure<dyn Fn()>,
+}
+
+impl VoicesListener {
+    pub fn new(on_change: impl Fn() + 'static) -> VoicesListener {
+        let closure = Closure::<dyn Fn()>::new(on_change);
+        let target = synthesis().map(|s| s.unchecked_into::<web_sys::EventTarget>());
+        if let Some(t) = &target {
+            let _ = t.add_event_listener_with_callback("voiceschanged", closure.as_ref().unchecked_ref());
+        }
+        VoicesListener { target, closure }
+    }
+}
+
+impl Drop for VoicesListener {
+    fn drop(&mut self) {
+        if let Some(t) = &self.target {
+            let _ = t.remove_event_listener_with_callback("voiceschanged", self.closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Speaks `lines` one after the other with the device's voice for `lang`, a little slower than
+/// usual; `done` is called after the last (or at once when nothing can be spoken).
+pub fn speak(lines: &[String], lang: &str, done: Callback<()>) {
+    let (Some(s), Some(voice), Some(window)) = (synthesis(), voice_for(lang), web_sys::window()) else {
+        done.emit(());
+        return;
+    };
+    stop_speaking();
+    let Some(make) = js_sys::Reflect::get(&window, &"SpeechSynthesisUtterance".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+        done.emit(());
+        return;
+    };
+    let Some(say) = js_sys::Reflect::get(&s, &"speak".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+        done.emit(());
+        return;
+    };
+    let voice_lang = js_sys::Reflect::get(&voice, &"lang".into()).unwrap_or_else(|_| lang.into());
+    let count = lines.len();
+    for (i, line) in lines.iter().enumerate() {
+        let Ok(utterance) = js_sys::Reflect::construct(&make, &js_sys::Array::of1(&line.as_str().into())) else { continue };
+        let _ = js_sys::Reflect::set(&utterance, &"voice".into(), &voice);
+        let _ = js_sys::Reflect::set(&utterance, &"lang".into(), &voice_lang);
+        let _ = js_sys::Reflect::set(&utterance, &"rate".into(), &0.9.into());
+        if i + 1 == count {
+            let done = done.clone();
+            let end = Closure::once_into_js(move || done.emit(()));
+            let _ = js_sys::Reflect::set(&utterance, &"onend".into(), &end);
+        }
+        let _ = say.call1(&s, &utterance);
+    }
+    if count == 0 {
+        done.emit(());
+    }
+}
+
+/// Stops any reading.
+pub fn stop_speaking() {
+    if let Some(s) = synthesis() {
+        if let Some(cancel) = js_sys::Reflect::get(&s, &"cancel".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+            let _ = cancel.call0(&s);
+        }
+    }
+}
+
+/// The text shown in the nearest result or read-aloud scope around `from`, line by line, without
+/// the lines in `skip` (the button's own words).
+pub fn text_around(from: &web_sys::Element, skip: &[String]) -> Vec<String> {
+    let Some(scope) = from.closest(".result, .read-scope").ok().flatten() else { return Vec::new() };
+    let Ok(scope) = scope.dyn_into::<web_sys::HtmlElement>() else { return Vec::new() };
+    scope.inner_text().lines().map(str::trim).filter(|l| !l.is_empty() && !skip.iter().any(|s| s == l)).map(str::to_string).collect()
+}
