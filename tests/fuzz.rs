@@ -17,6 +17,7 @@ use congdanso::content::forms;
 use congdanso::content::savings::savings;
 use congdanso::content::{search as catalog_search, search, services};
 use congdanso::law::card::card_answer;
+use congdanso::law::card_qr;
 use congdanso::law::date::Date;
 use congdanso::law::eid::eid_outcome;
 use congdanso::law::id_number;
@@ -257,7 +258,15 @@ fn input(rng: &mut Rng) -> String {
     match rng.below(100) {
         0 => rng.piece().repeat(1 + rng.below(6_000)),
         1..=30 => {
-            let base = ["15/03/1990", "15031990", "001090001234", "2026-11-24", "v1;a:0,2", "dang ky khai sinh"][rng.below(6)];
+            let base = [
+                "15/03/1990",
+                "15031990",
+                "001090001234",
+                "2026-11-24",
+                "v1;a:0,2",
+                "dang ky khai sinh",
+                "001090001234|123456789|Nguyễn Văn An|15031990|Nam|Số 1 phố Huế, Hà Nội|10062021||",
+            ][rng.below(7)];
             let mut chars: Vec<char> = base.chars().collect();
             let at = rng.below(chars.len() + 1);
             if rng.below(2) == 0 && at < chars.len() {
@@ -292,6 +301,9 @@ fn exercise(text: &str, n: u64) {
     if let Some(d) = Date::parse_iso(text) {
         assert_eq!(d.to_iso(), text, "as_of round trip");
     }
+
+    // The card's QR, and what it fills in each tool.
+    card_qr_fill(text, today, lang);
 
     // ID numbers.
     match id_number::decode(text, today) {
@@ -448,6 +460,27 @@ fn digital_citizen(text: &str, today: Date, lang: Lang) {
 }
 
 /// The form helper and the plan, from links carrying this input.
+fn card_qr_fill(text: &str, today: Date, lang: Lang) {
+    match card_qr::parse(text, today) {
+        Ok(card) => {
+            assert!(card.number.len() == 12 && card.number.bytes().all(|b| b.is_ascii_digit()), "the number is 12 digits");
+            assert!(card.born <= card.issued && card.issued <= today, "born, then issued, not after today");
+            let mut draft = CardDraft::default();
+            draft.fill_from_card(&card);
+            let _ = draft.answers(lang, today);
+            for form in forms::FORMS {
+                for role in form_flow::card_roles(form) {
+                    let mut d = FormDraft::default();
+                    let filled = form_flow::fill_from_card(form, &mut d, &card, role.code);
+                    assert!(filled.iter().all(|id| !d.get(id).is_empty()));
+                    assert_eq!(FormDraft::restore(form, Some(&d.serialize(form))), Restored::Draft(d.clone()), "a filled draft is kept as filled");
+                }
+            }
+        }
+        Err(problem) => assert!(!congdanso::ui::text::card_scan::problem(lang, &problem).is_empty()),
+    }
+}
+
 fn form_helper_and_plan(text: &str, today: Date, n: u64) {
     // One form per input, in turn (a QR code and a calendar for one input in ten: they are slow).
     {

@@ -55,7 +55,9 @@ pub enum CardQrProblem {
     /// No `|`-separated fields: another QR code (a link, a payment code) or garbage.
     NotACardQr,
     /// Some fields, but fewer than a card's seven: the scan was cut short.
-    Truncated { fields: usize },
+    Truncated {
+        fields: usize,
+    },
     Number(IdNumberProblem),
     /// A name that is empty or has digits in it.
     Name,
@@ -66,7 +68,10 @@ pub enum CardQrProblem {
     /// An issue date after today, or before the date of birth.
     IssuedOutOfRange,
     /// The number's digits 4–6 give another year of birth than the date of birth field.
-    NumberDisagreesWithBirth { in_number: i32, in_field: i32 },
+    NumberDisagreesWithBirth {
+        in_number: i32,
+        in_field: i32,
+    },
 }
 
 /// More than any card's QR (seven short fields and an address): refused before any work.
@@ -109,9 +114,10 @@ pub fn parse(text: &str, today: Date) -> Result<CardQr, CardQrProblem> {
     if number.birth_year != born.year() {
         return Err(CardQrProblem::NumberDisagreesWithBirth { in_number: number.birth_year, in_field: born.year() });
     }
-    let sex = match fields[4].to_lowercase().as_str() {
-        "nam" => Some(Sex::Male),
-        "nữ" | "nu" => Some(Sex::Female),
+    // As printed, in capitals or not (no case tables: the words are known).
+    let sex = match fields[4] {
+        "Nam" | "NAM" | "nam" => Some(Sex::Male),
+        "Nữ" | "NỮ" | "nữ" | "Nu" | "NU" | "nu" => Some(Sex::Female),
         _ => None,
     };
     let address = fields[5].split_whitespace().collect::<Vec<_>>().join(" ");

@@ -197,4 +197,3 @@ pub fn CardScan(p: &CardScanProps) -> Html {
     };
     html! { <section class="card-scan no-print" aria-label={words::title(lang)}>{ body }</section> }
 }
-

@@ -384,7 +384,8 @@ pub fn fill_from_card(form: &OfficialForm, draft: &mut FormDraft, card: &CardQr,
         None => "",
     };
     let born = card.born.to_string();
-    let values = [(Some(role.name), card.name.as_str()), (Some(role.number), card.number.as_str()), (role.born, born.as_str()), (role.sex, sex), (role.tick, "1")];
+    let values =
+        [(Some(role.name), card.name.as_str()), (Some(role.number), card.number.as_str()), (role.born, born.as_str()), (role.sex, sex), (role.tick, "1")];
     let mut filled = Vec::new();
     for (id, value) in values {
         if let (Some(id), false) = (id, value.is_empty()) {

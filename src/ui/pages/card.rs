@@ -7,12 +7,12 @@
 use yew::prelude::*;
 
 use crate::law::card::{self, Because, Channel, Fee, Validity};
+use crate::law::card_qr::CardQr;
 use crate::law::date::span_between;
 use crate::law::digital_citizen::WaiverVerdict;
-use crate::law::card_qr::CardQr;
 use crate::ui::app::use_ctx;
-use crate::ui::card_scan::CardScan;
 pub use crate::ui::card_flow::{Draft, CARD_FIELDS};
+use crate::ui::card_scan::CardScan;
 use crate::ui::digital_citizen_flow::DcStep;
 use crate::ui::guide::Guide;
 use crate::ui::hooks::{use_form, Submit};

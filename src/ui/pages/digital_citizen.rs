@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::ui::read_aloud::ReadAloud;
 use crate::content::savings::{self, Line, Price};
 use crate::law::digital_citizen::{Answer, NQ_66_22};
 use crate::law::source::Source;
@@ -14,6 +13,7 @@ use crate::ui::guide::Guide;
 use crate::ui::guide_view::{check_page, missing_answers, start_page, GuideQuestion};
 use crate::ui::link::Shared;
 use crate::ui::plan_flow::PlanPart;
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::route::Route;
 use crate::ui::tally::Activity;
 use crate::ui::text::digital_citizen as words;

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::ui::read_aloud::ReadAloud;
 use crate::content::forms::TK01;
 use crate::law::eid::{self, Blocker, EidOutcome, Nationality, Step};
 use crate::ui::app::{use_ctx, Ctx};
@@ -14,6 +13,7 @@ use crate::ui::guide::Guide;
 use crate::ui::guide_view::{check_page, missing_answers, start_page, GuideQuestion};
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::plan_flow::PlanPart;
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::route::Route;
 use crate::ui::tally::Activity;
 use crate::ui::text::eid as text;

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::ui::read_aloud::ReadAloud;
 use crate::content::catalog::Service;
 use crate::content::events::{plan, DeadlineState, EventAnswers, LifeEvent};
 use crate::law::date::Date;
@@ -11,6 +10,7 @@ use crate::ui::app::use_ctx;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::plan_flow::PlanPart;
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::route::Route;
 use crate::ui::tally::Activity;
 use crate::ui::text::events as words;

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::law::card_qr::CardQr;
 use crate::law::date::Date;
 use crate::law::id_number::{self, BirthDateCheck, DecodedId, IdNumberProblem};
-use crate::law::card_qr::CardQr;
 use crate::ui::app::use_ctx;
 use crate::ui::card_scan::CardScan;
 use crate::ui::form::FieldSpec;

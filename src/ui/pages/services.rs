@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::ui::read_aloud::ReadAloud;
 use crate::content::catalog::{Service, Tool};
 use crate::content::checklist::Checklist;
 use crate::content::{self, services};
@@ -12,6 +11,7 @@ use crate::law::source::Source;
 use crate::ui::app::use_ctx;
 use crate::ui::browser;
 use crate::ui::eid_flow::EidStep;
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::route::Route;
 use crate::ui::text::services as words;
 use crate::ui::text::{self, t, T};

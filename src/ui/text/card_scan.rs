@@ -71,7 +71,11 @@ pub fn problem(lang: Lang, p: &CardQrProblem) -> String {
         CardQrProblem::Empty => return bi!(lang, "Chưa có nội dung mã để đọc.", "There is no code to read yet."),
         CardQrProblem::TooLong => bi!(lang, "Nội dung quá dài, không phải mã QR trên thẻ.", "Far too long to be the card's QR code."),
         CardQrProblem::NotACardQr => {
-            bi!(lang, "Đây không phải mã QR trên thẻ căn cước (có thể là mã khác, ví dụ mã thanh toán).", "This is not the ID card's QR code (perhaps another code, such as a payment code).")
+            bi!(
+                lang,
+                "Đây không phải mã QR trên thẻ căn cước (có thể là mã khác, ví dụ mã thanh toán).",
+                "This is not the ID card's QR code (perhaps another code, such as a payment code)."
+            )
         }
         CardQrProblem::Truncated { fields } => {
             bi!(lang, "Mã bị đọc thiếu: chỉ có {fields} trong 7 mục.", "The code was read only in part: {fields} of its 7 fields.")
@@ -98,7 +102,11 @@ pub fn confirm_title(lang: Lang) -> String {
 }
 
 pub fn confirm_intro(lang: Lang) -> String {
-    bi!(lang, "So từng dòng với thẻ. Chỉ những mục trên tờ khai hoặc câu hỏi đang mở được điền.", "Compare each line with the card. Only the items of the form or questions open now are filled.")
+    bi!(
+        lang,
+        "So từng dòng với thẻ. Chỉ những mục trên tờ khai hoặc câu hỏi đang mở được điền.",
+        "Compare each line with the card. Only the items of the form or questions open now are filled."
+    )
 }
 
 pub fn number_label(lang: Lang) -> String {
