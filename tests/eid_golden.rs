@@ -133,6 +133,51 @@ fn account_situations() {
     assert!(steps(AccountStatus::Level1).contains(&Step::GoToCommunePolice { with_child: false }));
 }
 
+/// A forgotten password is an app function, not a procedure: the app's "Quên mật khẩu" steps (press,
+/// Dân trí 04/12/2025), with a verify note; from 28/09/2026 a registered number that changed hands
+/// locks the account (Nghị định 320/2026/NĐ-CP, Điều 8), said for this case and a changed number.
+#[test]
+fn a_forgotten_password_and_the_number_change_lock_from_28_september_2026() {
+    let base = person(d(1990, 1, 1), Some(CardHeld::CanCuoc));
+    let forgot = |on| eid_outcome(&EidAnswers { status: AccountStatus::ForgotPassword, ..base }, on);
+    let ids = |o: &congdanso::law::eid::EidOutcome| o.reasons.iter().map(|r| r.source.id).collect::<Vec<_>>();
+    let before = forgot(d(2026, 9, 27));
+    assert_eq!(before.steps, vec![Step::ResetPasswordInApp]);
+    assert!(ids(&before).contains(&"vneid-forgot-password"));
+    assert!(!ids(&before).contains(&"decree-320-2026-art-8"), "the day before Decree 320/2026");
+    assert!(before.doubts().iter().any(|s| s.id == "vneid-forgot-password"), "press-only steps carry a verify note");
+    let after = forgot(d(2026, 9, 28));
+    assert!(ids(&after).contains(&"decree-320-2026-art-8"), "from the day Decree 320/2026 is in force");
+    assert!(after.reasons.iter().any(|r| r.because == Because::NumberChangeLocks));
+    let changed = eid_outcome(&EidAnswers { status: AccountStatus::ChangedNumber, ..base }, TODAY);
+    assert!(ids(&changed).contains(&"decree-320-2026-art-8"));
+    // The step itself says the code goes to the registered number, and never to give it away.
+    let words = congdanso::ui::text::eid::step(congdanso::ui::text::Lang::Vi, false, Step::ResetPasswordInApp, None);
+    assert!(words.contains("Quên mật khẩu") && words.contains("số điện thoại đã đăng ký") && words.contains("không đưa mã OTP"));
+    // Locking and unlocking now cite Decree 69/2024 as amended, not the repealed Decree 59/2022.
+    let locked = eid_outcome(&EidAnswers { status: AccountStatus::Locked, ..base }, TODAY);
+    let lock = locked.reasons.iter().find(|r| r.because == Because::LockGrounds).unwrap().source;
+    assert!(lock.basis.contains("Nghị định 69/2024/NĐ-CP") && !lock.basis.contains("59/2022"));
+}
+
+/// The "never give anyone…" warnings: each rests on a source fit to show; the one whose wording
+/// was not read (Decree 356/2025 Art. 4) is low confidence, so it carries a verify note.
+#[test]
+fn safety_warnings_each_cite_a_source() {
+    use congdanso::law::source::Confidence;
+    use congdanso::law::vneid_safety::WARNINGS;
+    for w in &WARNINGS {
+        assert!(w.source.problems().is_empty(), "{}: {:?}", w.id, w.source.problems());
+        assert!(!w.text.vi.is_empty() && !w.text.en.is_empty());
+    }
+    let free = WARNINGS.iter().find(|w| w.id == "free").unwrap();
+    assert!(free.source.basis.contains("Điều 27 khoản 1") && free.source.confidence == Confidence::High);
+    let photos = WARNINGS.iter().find(|w| w.id == "no-card-photos").unwrap();
+    assert!(photos.source.needs_verification());
+    let all = congdanso::sources::all();
+    assert!(WARNINGS.iter().all(|w| all.iter().any(|s| s.id == w.source.id)), "listed on the sources page");
+}
+
 #[test]
 fn a_number_not_in_ones_own_name_is_fixed_at_the_carrier_first() {
     let a = EidAnswers { own_number: false, ..person(d(1990, 1, 1), Some(CardHeld::CanCuoc)) };

@@ -45,7 +45,7 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("ttcb", "1".into(), false),
         ("qt", "vn|nn-the|nn-khong".into(), false),
         ("sdt", "co|khong".into(), false),
-        ("tk", "chua-co|muc-1|cho-kich-hoat|muc-2|bi-khoa|doi-so|mat-may".into(), false),
+        ("tk", "chua-co|muc-1|cho-kich-hoat|muc-2|bi-khoa|doi-so|mat-may|quen-mat-khau".into(), false),
         ("giup", "1".into(), false),
         ("sua", "1".into(), false),
         ("q", "text".into(), false),

@@ -27,6 +27,8 @@ pub enum AccountStatus {
     Locked,
     ChangedNumber,
     LostPhone,
+    /// Quên mật khẩu: forgot the password (or the 6-digit passcode) of the VNeID app.
+    ForgotPassword,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -88,16 +90,24 @@ pub enum Step {
     GetCardFirst,
     Level1InApp,
     Level1Under6AskPolice,
-    GoToCommunePolice { with_child: bool },
-    GoToImmigrationOffice { with_child: bool },
+    GoToCommunePolice {
+        with_child: bool,
+    },
+    GoToImmigrationOffice {
+        with_child: bool,
+    },
     ShowCardAndFillTk01,
     FaceAndFingerprints,
-    WaitForResult { working_days: u32 },
+    WaitForResult {
+        working_days: u32,
+    },
     ActivateInApp,
     ChangeNumber,
     LockAccountOnline,
     NewDeviceLogin,
     AskPoliceToUnlock,
+    /// "Quên mật khẩu" in the app: a code (OTP) to the registered number, then a new password.
+    ResetPasswordInApp,
     AlreadyLevel2,
 }
 
@@ -139,6 +149,11 @@ pub enum Because {
     ChangeNumberHow,
     LostPhoneHow,
     LockGrounds,
+    /// How the app resets a forgotten password or passcode (an app function, not a procedure).
+    ForgotPasswordHow,
+    /// From 28/09/2026 the system locks the account when the registered number has changed and is
+    /// no longer in the holder's name (Nghị định 320/2026/NĐ-CP, Điều 8).
+    NumberChangeLocks,
 }
 
 /// The guide's answer.
@@ -164,7 +179,13 @@ impl EidOutcome {
         for r in &self.reasons {
             let relevant = matches!(
                 r.because,
-                Because::ChangeNumberHow | Because::LostPhoneHow | Because::Level1Steps | Because::LockGrounds | Because::ForeignerWithoutLevels
+                Because::ChangeNumberHow
+                    | Because::LostPhoneHow
+                    | Because::Level1Steps
+                    | Because::LockGrounds
+                    | Because::ForeignerWithoutLevels
+                    | Because::ForgotPasswordHow
+                    | Because::NumberChangeLocks
             );
             if relevant && r.source.doubt.is_some() && !shown.iter().any(|s| s.id == r.source.id) {
                 shown.push(r.source);
@@ -286,8 +307,20 @@ pub fn eid_outcome(a: &EidAnswers, as_of: Date) -> EidOutcome {
         }
         AccountStatus::Level2NotActivated => steps.push(Step::ActivateInApp),
         AccountStatus::ChangedNumber => {
+            if as_of >= facts::DECREE_320_FROM {
+                reasons.push(r(Because::NumberChangeLocks, &facts::NUMBER_CHANGE_LOCK));
+            }
             reasons.push(r(Because::ChangeNumberHow, &facts::CHANGE_NUMBER));
             steps.extend([Step::ChangeNumber, Step::ActivateInApp]);
+        }
+        // The code goes to the registered number: a person who no longer has it changes the
+        // number first (the step says so), and from 28/09/2026 the account may already be locked.
+        AccountStatus::ForgotPassword => {
+            reasons.push(r(Because::ForgotPasswordHow, &facts::FORGOT_PASSWORD));
+            if as_of >= facts::DECREE_320_FROM {
+                reasons.push(r(Because::NumberChangeLocks, &facts::NUMBER_CHANGE_LOCK));
+            }
+            steps.push(Step::ResetPasswordInApp);
         }
         AccountStatus::LostPhone => {
             reasons.push(r(Because::LostPhoneHow, &facts::LOST_PHONE));

@@ -146,17 +146,50 @@ pub const LOST_PHONE: Source = src(
     ),
 );
 
-/// Lock and unlock: grounds, automatic unlock, authority requests (form TK03, ≤ 3 working days, free).
-pub const LOCK_UNLOCK: Source = src(
-    "eid-lock-unlock",
-    "Nghị định 59/2022/NĐ-CP, Điều 19; thủ tục “Khóa, mở khóa tài khoản định danh điện tử” (Nghị định 69/2024/NĐ-CP, mẫu TK03)",
-    "https://danviet.vn/tinh-huong-tai-khoan-dinh-danh-dien-tu-se-bi-khoa-20221023164235069.htm",
-    Confidence::Medium,
-    doubt(
-        "Căn cứ khóa theo Nghị định 59/2022 đọc qua báo; thủ tục mở khóa theo Nghị định 69/2024 đọc qua bản chép của tỉnh.",
-        "Lock grounds under Decree 59/2022 were read in the press; the Decree 69/2024 unlock procedure in a provincial copy.",
+/// When the research behind the sources below was done (research/vneid-recovery-scams.md).
+const CHECKED_DEC: Date = Date::ymd(2026, 12, 2);
+
+/// Lock and unlock: a citizen's account follows the electronic ID (căn cước điện tử), which the
+/// citizen asks to lock or unlock at the commune police or in the app (form TK03), free;
+/// authority requests take ≤ 3 working days. Replaces the Decree 59/2022 basis (repealed).
+pub const LOCK_UNLOCK: Source = Source {
+    id: "eid-lock-unlock",
+    basis: "Nghị định 69/2024/NĐ-CP, Điều 15, 27 khoản 1, 29 khoản 2, 30 khoản 2, mẫu TK03 (Điều 15, 16 sửa bởi Nghị định 320/2026/NĐ-CP, Điều 8, 9, hiệu lực 28/09/2026); Luật Căn cước 26/2023/QH15, Điều 34; thủ tục “Mở khóa căn cước điện tử cấp xã” (Công an tỉnh Phú Thọ, lệ phí: Không)",
+    url: "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Mo-khoa-can-cuoc-dien-tu-cap-xa-2371-49",
+    verified_on: CHECKED_DEC,
+    confidence: Confidence::Medium,
+    doubt: doubt(
+        "Việc tài khoản tự mở khi căn cước điện tử được mở khóa được đọc từ hai điều (15 và 30) ghép lại; Nghị định 69/2024 và 320/2026 đọc qua bản chép, chưa đọc bản PDF chính thức.",
+        "That the account unlocks when the electronic ID is unlocked is read from two articles (15 and 30) together; Decrees 69/2024 and 320/2026 were read in transcripts, not the official PDF.",
     ),
-);
+};
+
+/// Forgotten password or passcode: the app's "Quên mật khẩu" / "Quên passcode" (an app function;
+/// no decree sets its steps).
+pub const FORGOT_PASSWORD: Source = Source {
+    id: "vneid-forgot-password",
+    basis: "Chức năng “Quên mật khẩu” của ứng dụng VNeID (đưa tin, Dân trí 04/12/2025; Báo Quốc tế 09/06/2023); không có văn bản pháp luật quy định các bước; Nghị định 69/2024/NĐ-CP, Điều 27 khoản 1: sử dụng tài khoản không mất phí",
+    url: "https://dantri.com.vn/cong-nghe/cach-xu-ly-trong-truong-hop-quen-mat-khau-dang-nhap-ung-dung-vneid-20251203003057624.htm",
+    verified_on: CHECKED_DEC,
+    confidence: Confidence::Medium,
+    doubt: doubt(
+        "Các bước lấy lại mật khẩu đọc qua báo, không có trong văn bản thủ tục; màn hình ứng dụng có thể đã đổi.",
+        "The reset steps come from press reports, not procedure texts; the app's screens may have changed.",
+    ),
+};
+
+/// From 28/09/2026 the account locks itself when the registered number changed hands.
+pub const NUMBER_CHANGE_LOCK: Source = Source {
+    id: "decree-320-2026-art-8",
+    basis: "Nghị định 320/2026/NĐ-CP, Điều 8 (sửa Nghị định 69/2024/NĐ-CP, Điều 15 khoản 1 điểm b), hiệu lực 28/09/2026",
+    url: "https://github.com/diepxuan/diepxuan.github.io/blob/HEAD/van-ban/chinh-phu/nghi-dinh-320-2026-nd-cp.md",
+    verified_on: CHECKED_DEC,
+    confidence: Confidence::Medium,
+    doubt: doubt(
+        "Đọc qua bản chép của nghị định (nguồn ghi: vanban.chinhphu.vn); nghị định không nói tài khoản được mở lại thế nào sau khi đổi số.",
+        "Read in a transcript of the decree (naming vanban.chinhphu.vn as its source); the decree does not say how the account is reopened after the number is changed.",
+    ),
+};
 
 pub fn sources() -> Vec<&'static Source> {
     vec![
@@ -173,6 +206,8 @@ pub fn sources() -> Vec<&'static Source> {
         &CHANGE_NUMBER,
         &LOST_PHONE,
         &LOCK_UNLOCK,
+        &FORGOT_PASSWORD,
+        &NUMBER_CHANGE_LOCK,
     ]
 }
 

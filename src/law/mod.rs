@@ -13,6 +13,7 @@ pub mod holidays;
 pub mod id_number;
 pub mod in_words;
 pub mod source;
+pub mod vneid_safety;
 
 use source::Source;
 
@@ -26,6 +27,7 @@ pub fn sources() -> Vec<&'static Source> {
     all.extend(holidays::sources());
     all.extend(eid_facts::sources());
     all.extend(digital_citizen::sources());
+    all.extend(vneid_safety::sources());
     all
 }
 

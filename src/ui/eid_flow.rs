@@ -100,10 +100,11 @@ pub fn status_code(s: AccountStatus) -> &'static str {
         AccountStatus::Locked => "bi-khoa",
         AccountStatus::ChangedNumber => "doi-so",
         AccountStatus::LostPhone => "mat-may",
+        AccountStatus::ForgotPassword => "quen-mat-khau",
     }
 }
 
-pub const STATUSES: [AccountStatus; 7] = [
+pub const STATUSES: [AccountStatus; 8] = [
     AccountStatus::NoAccount,
     AccountStatus::Level1,
     AccountStatus::Level2NotActivated,
@@ -111,6 +112,7 @@ pub const STATUSES: [AccountStatus; 7] = [
     AccountStatus::Locked,
     AccountStatus::ChangedNumber,
     AccountStatus::LostPhone,
+    AccountStatus::ForgotPassword,
 ];
 
 /// The card choices the guide offers (the card calculator's, in the same codes).

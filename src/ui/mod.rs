@@ -23,6 +23,7 @@ pub mod qr;
 pub mod read_aloud;
 pub mod report;
 pub mod route;
+pub mod safety;
 pub mod shell;
 pub mod tally;
 pub mod text;

@@ -6,6 +6,7 @@ use super::app::use_ctx;
 use super::browser;
 use super::link::{self, Params, Shared};
 use super::route::Route;
+use super::safety::SafetyWarnings;
 use super::tally::Activity;
 use super::text::{t, Lang, T};
 use super::widgets::QrImage;
@@ -101,6 +102,7 @@ pub fn StaffBanner() -> Html {
                 { " · " }
                 <a href={link::href(&Route::Home, Params::new(), Shared { staff: false, ..ctx.shared })}>{ t(lang, T::StaffOff) }</a>
             </p>
+            <SafetyWarnings folded=true />
         </div>
     }
 }

@@ -149,6 +149,37 @@ test("a locked account and a lost phone, in English", async () => {
   await page.context().close();
 });
 
+test("a forgotten password: the app's reset steps, the number-change lock from 28/09/2026, and the scam warnings; staff see them folded", async () => {
+  const page = await s.open("#/dinh-danh-dien-tu/tai-khoan?qt=vn&ns=15/03/1990&the=can-cuoc&hh=15/03/2030&sdt=co&as_of=2026-12-02");
+  await page.getByLabel("Quên mật khẩu hoặc mã passcode VNeID").check();
+  await cont(page);
+  await page.getByRole("heading", { level: 1, name: "Kiểm tra câu trả lời" }).waitFor();
+  await page.getByRole("link", { name: "Tiếp tục" }).click();
+  await page.locator(".result").waitFor();
+  assert.match(page.url(), /tk=quen-mat-khau/);
+  const text = await page.locator(".result").innerText();
+  assert.match(text, /chọn “Quên mật khẩu”, nhập số định danh cá nhân và số điện thoại đã đăng ký/);
+  assert.match(text, /không còn dùng số đó thì đến công an xã, phường để đổi số trước/);
+  assert.match(text, /Các bước lấy lại mật khẩu đọc qua báo/, "press-only steps carry a verify note");
+  const safety = page.getByRole("region", { name: "Để không bị lừa" });
+  assert.match(await safety.innerText(), /Không đưa mật khẩu, mã OTP hay mã passcode VNeID cho bất kỳ ai/);
+  assert.match(await safety.innerText(), /Chỉ cài VNeID từ CH Play \(Google Play\) hoặc App Store/);
+  assert.match(await safety.innerText(), /chưa đọc nguyên văn Điều 4/, "the sensitive-data warning says its wording was not read");
+  await page.locator(".result details.why").first().evaluate((d) => { d.open = true; });
+  assert.match(await page.locator(".result").innerText(), /Nghị định 320\/2026\/NĐ-CP, Điều 8/);
+  await assertAccessible(page, "forgot-password result");
+  await page.context().close();
+
+  // Staff mode: the same warnings folded in the banner, to read out to the person.
+  const staff = await s.open("#/?nv=1&as_of=2026-12-02");
+  const folded = staff.locator(".staff-banner details.safety");
+  assert.equal(await folded.getAttribute("open"), null, "folded until opened");
+  await folded.locator("summary").click();
+  assert.match(await folded.innerText(), /Làm, dùng, khóa, mở khóa tài khoản định danh điện tử đều không mất tiền/);
+  await assertAccessible(staff, "staff banner with the warnings open");
+  await staff.context().close();
+});
+
 test("as of 30/06/2024 a child has no own account (Decree 59/2022); missing answers lead back to the question", async () => {
   const page = await s.open(`${GUIDE}/ket-qua?qt=vn&ns=01/06/2014&the=cccd-chip&hh=khong&sdt=co&tk=chua-co&as_of=2024-06-30`);
   assert.match(await page.locator(".result").innerText(), /Theo quy định trước 01\/07\/2024, người dưới 14 tuổi được đăng ký theo tài khoản của cha, mẹ/);

@@ -15,6 +15,7 @@ use crate::ui::link::{self, Query, Shared};
 use crate::ui::plan_flow::PlanPart;
 use crate::ui::read_aloud::ReadAloud;
 use crate::ui::route::Route;
+use crate::ui::safety::SafetyWarnings;
 use crate::ui::tally::Activity;
 use crate::ui::text::eid as text;
 use crate::ui::text::forms as form_words;
@@ -77,6 +78,7 @@ fn result_page(ctx: &Ctx, d: &EidDraft, as_of: Shared) -> Html {
                     { for o.ready_by.as_ref().map(|due| due.doubts()).unwrap_or_default().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
                 }
                 { for o.doubts().into_iter().map(|source| html! { <VerifyNote {source} /> }) }
+                <SafetyWarnings />
                 if o.can_get.is_some() {
                     <h3>{ t(lang, T::UnlocksHeading) }</h3>
                     <ul>{ for text::unlocks(lang).iter().map(|line| html! { <li>{ *line }</li> }) }</ul>

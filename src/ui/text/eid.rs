@@ -54,6 +54,7 @@ pub fn status(lang: Lang, s: AccountStatus) -> &'static str {
         AccountStatus::Locked => ("Tài khoản bị khóa", "Account locked"),
         AccountStatus::ChangedNumber => ("Đã đổi số điện thoại", "Changed phone number"),
         AccountStatus::LostPhone => ("Mất hoặc hỏng điện thoại", "Lost or broken phone"),
+        AccountStatus::ForgotPassword => ("Quên mật khẩu hoặc mã passcode VNeID", "Forgot the VNeID password or passcode"),
     };
     lang.pick(Text { vi, en })
 }
@@ -186,6 +187,10 @@ pub fn step(lang: Lang, helper: bool, s: Step, ready: Option<String>) -> String 
             "Mang thẻ căn cước đến công an xã, phường để hỏi lý do khóa và đề nghị mở khóa. Tài khoản được mở khi lý do khóa không còn; khi cơ quan có thẩm quyền đề nghị khóa hoặc mở khóa, thời hạn không quá 3 ngày làm việc, không mất phí.".into(),
             "Take the ID card to the commune or ward police to learn why the account was locked and ask for it to be unlocked. It is unlocked when the reason ends; locks and unlocks requested by an authority take at most 3 working days, free.".into(),
         ),
+        Step::ResetPasswordInApp => (
+            "Lấy lại mật khẩu trên ứng dụng VNeID: ở màn hình đăng nhập chọn “Quên mật khẩu”, nhập số định danh cá nhân và số điện thoại đã đăng ký, xác thực bằng họ tên, ngày sinh, ngày cấp thẻ, rồi nhập mã OTP gửi về số điện thoại đã đăng ký và đặt mật khẩu mới. Quên mã passcode 6 số: đăng nhập, chọn “Quên passcode”, cũng xác nhận bằng mã OTP. Mã chỉ gửi về số đã đăng ký: không còn dùng số đó thì đến công an xã, phường để đổi số trước. Việc này không mất phí; không đưa mã OTP cho ai.".into(),
+            "Reset the password in the VNeID app: on the login screen choose “Quên mật khẩu” (forgot password), enter the personal ID number and the registered phone number, confirm with the full name, date of birth and card issue date, then enter the code (OTP) sent to the registered number and set a new password. A forgotten 6-digit passcode: log in, choose “Quên passcode”, also confirmed by an OTP. The code goes only to the registered number: without that number, change it at the commune or ward police first. It costs nothing; never give the code to anyone.".into(),
+        ),
         Step::AlreadyLevel2 => (
             "Không cần làm gì thêm: tài khoản mức 2 đã dùng được cho các việc dưới đây.".into(),
             "Nothing more to do: the level 2 account works for everything below.".into(),
@@ -236,7 +241,18 @@ pub fn reason(lang: Lang, helper: bool, b: Because) -> String {
         Because::PaperReplacedByVneid => ("Với mức 2, giấy tờ tích hợp trên VNeID dùng thay bản giấy.".into(), "With level 2, documents integrated in VNeID replace paper.".into()),
         Because::ChangeNumberHow => ("Cách đổi số điện thoại đăng ký VNeID.".into(), "How to change the number registered with VNeID.".into()),
         Because::LostPhoneHow => ("Cách khóa tài khoản khi mất điện thoại và đăng nhập trên máy mới.".into(), "How to lock the account after losing the phone and log in on a new one.".into()),
-        Because::LockGrounds => ("Tài khoản bị khóa theo yêu cầu của chủ tài khoản, khi vi phạm điều khoản, theo yêu cầu của cơ quan có thẩm quyền…; được mở khi lý do khóa không còn.".into(), "Accounts are locked at the holder's request, for breach of terms, at an authority's request…; unlocked when the reason ends.".into()),
+        Because::ForgotPasswordHow => (
+            "Cách lấy lại mật khẩu, mã passcode: chức năng của ứng dụng VNeID, không phải thủ tục hành chính; sử dụng tài khoản không mất phí.".into(),
+            "How to reset the password or passcode: a function of the VNeID app, not an administrative procedure; using the account is free.".into(),
+        ),
+        Because::NumberChangeLocks => (
+            "Từ 28/09/2026, hệ thống tự động khóa tài khoản khi số điện thoại dùng để đăng ký đã thay đổi và không còn chính chủ.".into(),
+            "From 28/09/2026 the system locks the account automatically when the phone number it was registered with has changed and is no longer in the holder's name.".into(),
+        ),
+        Because::LockGrounds => (
+            "Tài khoản khóa, mở theo căn cước điện tử: khóa khi chủ tài khoản đề nghị (tại công an xã, phường hoặc trên ứng dụng, mẫu TK03), theo yêu cầu của cơ quan có thẩm quyền…; mở khi lý do khóa không còn. Không mất phí.".into(),
+            "The account locks and unlocks with the electronic ID: locked at the holder's request (at the commune police or in the app, form TK03), at an authority's request…; unlocked when the reason ends. Free.".into(),
+        ),
     };
     say(lang, helper, &vi, &en)
 }
@@ -262,4 +278,12 @@ pub fn no_paper_from_2026(lang: Lang) -> &'static str {
         vi: "Từ 01/07/2026, cơ quan, tổ chức không được yêu cầu xuất trình bản giấy của giấy tờ đã tích hợp vào căn cước điện tử hoặc VNeID (trừ khi thông tin không khớp hoặc luật chuyên ngành quy định khác).",
         en: "From 01/07/2026 agencies may not ask for paper copies of documents already integrated into the e-ID or VNeID (unless the data does not match or a specialised law says otherwise).",
     })
+}
+
+pub fn safety_heading(lang: Lang) -> String {
+    bi!(lang, "Để không bị lừa", "Stay safe from scams")
+}
+
+pub fn safety_staff_summary(lang: Lang) -> String {
+    bi!(lang, "Nhắc người được hỗ trợ để không bị lừa", "Remind the person you help how to stay safe from scams")
 }
