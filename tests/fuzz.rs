@@ -11,7 +11,7 @@ use std::panic;
 use std::time::Instant;
 
 use congdanso::content::checklist::Checklist;
-use congdanso::content::events::{plan, EventAnswers, LifeEvent};
+use congdanso::content::events::{plan, LifeEvent};
 use congdanso::content::form_draft::{FormDraft, Restored};
 use congdanso::content::forms;
 use congdanso::content::savings::savings;
@@ -432,7 +432,7 @@ fn life_event(text: &str, today: Date, lang: Lang, n: u64) {
     let event = LifeEvent::ALL[(n / 4 % LifeEvent::ALL.len() as u64) as usize];
     let draft = EventDraft::read(&parse_hash(&format!("#/viec-cua-toi/{}?ngay={value}&thuong-tru=co&muc2=co", event.slug())));
     if date_error(lang, event, &draft.date, today).is_none() {
-        let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
+        let answers = draft.answers();
         let _ = plan(event, answers, today);
     }
 }

@@ -53,6 +53,7 @@ fn public_parameter_names_and_codes_are_pinned() {
         ("ngay", "typed date".into(), false),
         ("thuong-tru", "co|khong".into(), false),
         ("muc2", "co|khong".into(), false),
+        ("nuoc-ngoai", "co|khong".into(), false),
         ("dd2", "co|khong|chua-biet".into(), false),
         ("cb", "any of khai-sinh|thanh-toan|an-sinh|y-te".into(), false),
         ("thu-tuc", "any of the-doi|the-cccd|the-lai|thuong-tru|tam-tru|ho-chieu|ho-chieu-lai|ly-lich|gplx|dang-ky-xe|trich-luc".into(), false),
@@ -148,7 +149,13 @@ fn every_tools_answers_round_trip() {
     for (date, permanent, eid2) in [("15/11/2026", true, false), ("", false, false), ("1/1/2026", false, true)] {
         round_trip(
             Route::Event("sinh-con".into()),
-            EventDraft { event: Some(congdanso::content::events::LifeEvent::Birth), date: date.into(), permanent, eid2, answered: true },
+            EventDraft { event: Some(congdanso::content::events::LifeEvent::Birth), date: date.into(), permanent, eid2, answered: true, foreigner: false },
+        );
+    }
+    for foreigner in [true, false] {
+        round_trip(
+            Route::Event("co-khach-o".into()),
+            EventDraft { event: Some(congdanso::content::events::LifeEvent::Guest), permanent: false, eid2: false, answered: true, foreigner, date: String::new() },
         );
     }
 }

@@ -130,6 +130,9 @@ pub enum Span {
     Months(i32),
     /// Within this many days before the counted day (renewing before a stay ends).
     DaysBefore(i64),
+    /// Within this many hours (a foreign guest's declaration): the app asks no hour, so it counts
+    /// no date from it.
+    Hours(u32),
 }
 
 /// What a legal deadline counts from.
@@ -145,6 +148,8 @@ pub enum CountsFrom {
     ContractEnd,
     /// The last day of the registered temporary stay.
     TemporaryStayEnd,
+    /// A foreign guest's arrival at the place they stay.
+    GuestArrival,
 }
 
 /// A legal deadline for the citizen, counted from an event.
@@ -163,6 +168,8 @@ pub struct Deadline {
     /// The count marks when a duty starts (e.g. temporary residence once a stay reaches 30 days,
     /// Luật Cư trú Điều 27 khoản 1), not a filing deadline: no "days late" is shown.
     pub obligation: bool,
+    /// The source of `overdue` when it is not the deadline's own (a fine in another text).
+    pub penalty: Option<&'static Source>,
 }
 
 /// A tool of this app that answers the service in depth.
@@ -216,6 +223,7 @@ impl Service {
         all.extend(self.channels.iter().map(|c| c.source));
         all.extend(self.deadline.map(|d| d.source));
         all.extend(self.deadline.and_then(|d| d.known_until).map(|(_, next)| next));
+        all.extend(self.deadline.and_then(|d| d.penalty));
         if let Fee::Dated(fact) = self.fee {
             all.extend(fact.sources().filter(|s| !all_ids(&all).contains(&s.id)).collect::<Vec<_>>());
         }

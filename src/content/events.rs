@@ -79,6 +79,11 @@ impl LifeEvent {
         matches!(self, LifeEvent::Birth | LifeEvent::Death | LifeEvent::Vehicle)
     }
 
+    /// Whether "is the guest a foreigner" changes the route.
+    pub fn asks_foreigner(self) -> bool {
+        self == LifeEvent::Guest
+    }
+
     /// Whether "is the permanent residence registered / is this move permanent" matters.
     pub fn asks_permanent(self) -> bool {
         matches!(self, LifeEvent::Birth | LifeEvent::Moving)
@@ -92,6 +97,9 @@ pub struct EventAnswers {
     /// Birth: the parents' permanent residence is registered. Moving: the move is permanent.
     pub permanent: bool,
     pub eid_level_2: bool,
+    /// Guest: the guest is a foreigner (Luật 47/2014/QH13, Điều 3 khoản 1: holds papers of a
+    /// foreign nationality), declared under that law rather than the Residence Law.
+    pub foreigner: bool,
 }
 
 /// Where a deadline stands on a given day.
@@ -126,7 +134,7 @@ pub fn last_day(event: Date, span: Span) -> Date {
         Span::Days(n) => event.add_days(n),
         Span::Months(n) => event.add_months(n),
         // A window that closes on the counted day itself (the end of a stay): not moved.
-        Span::DaysBefore(_) => return event,
+        Span::DaysBefore(_) | Span::Hours(_) => return event,
     };
     while !holidays::is_working_day(day) {
         day = day.add_days(1);
@@ -152,7 +160,7 @@ pub fn deadline_state_for(event: Date, deadline: Deadline, today: Date) -> Deadl
             let since = match deadline.span {
                 Span::Days(n) => event.add_days(n),
                 Span::Months(n) => event.add_months(n),
-                Span::DaysBefore(_) => event,
+                Span::DaysBefore(_) | Span::Hours(_) => event,
             };
             DeadlineState::Obligation { since, started: today >= since }
         }
@@ -187,6 +195,7 @@ pub fn services_for(event: LifeEvent, a: EventAnswers, today: Date) -> &'static 
         LifeEvent::Vehicle => &[EID_LEVEL_2, VEHICLE_FIRST_REGISTRATION],
         LifeEvent::Travel => &[PASSPORT_ISSUE],
         LifeEvent::JobLoss => &[UNEMPLOYMENT_BENEFIT],
+        LifeEvent::Guest if a.foreigner => &[FOREIGN_GUEST_DECLARATION],
         LifeEvent::Guest => &[GUEST_STAY_NOTICE],
     }
 }
@@ -228,7 +237,7 @@ mod tests {
     fn every_event_plans_something_and_its_slug_round_trips() {
         for event in LifeEvent::ALL {
             for (permanent, eid_level_2) in [(false, false), (true, false), (false, true), (true, true)] {
-                let a = EventAnswers { date: None, permanent, eid_level_2 };
+                let a = EventAnswers { date: None, permanent, eid_level_2, foreigner: permanent };
                 assert!(!services_for(event, a, Date::ymd(2026, 11, 24)).is_empty(), "{event:?}");
                 for s in services_for(event, a, Date::ymd(2026, 8, 31)) {
                     assert_eq!(services::find(s.id), Some(s), "{event:?} plans {} as it is in the catalog", s.id);
@@ -240,7 +249,7 @@ mod tests {
 
     #[test]
     fn a_newborns_residence_gets_no_countdown_from_the_birth() {
-        let a = EventAnswers { date: Some(Date::ymd(2026, 11, 15)), permanent: false, eid_level_2: false };
+        let a = EventAnswers { date: Some(Date::ymd(2026, 11, 15)), ..EventAnswers::default() };
         let steps = plan(LifeEvent::Birth, a, Date::ymd(2026, 11, 24));
         let counted: Vec<&str> = steps.iter().filter(|s| s.deadline.is_some()).map(|s| s.service.id).collect();
         assert_eq!(counted, vec!["dang-ky-khai-sinh"]);

@@ -266,6 +266,7 @@ const BIRTH_WITHIN_60_DAYS: Deadline = Deadline {
     source: &BIRTH_DEADLINE,
     known_until: Some((CIVIL_STATUS_LAW_2014_LAST_DAY, &CIVIL_STATUS_LAW_2026)),
     obligation: false,
+    penalty: None,
 };
 /// Luật Hộ tịch 2014 Điều 33: within 15 days of the death.
 const DEATH_WITHIN_15_DAYS: Deadline = Deadline {
@@ -276,6 +277,7 @@ const DEATH_WITHIN_15_DAYS: Deadline = Deadline {
     source: &DEATH,
     known_until: Some((CIVIL_STATUS_LAW_2014_LAST_DAY, &CIVIL_STATUS_LAW_2026)),
     obligation: false,
+    penalty: None,
 };
 const DEATH_NOTICE: Document =
     doc_if("giay-bao-tu", "Giấy báo tử", "Death notice (giấy báo tử)", "Hoặc giấy tờ thay thế giấy báo tử", "Or a document that replaces it");
@@ -411,6 +413,7 @@ pub const TEMPORARY_RESIDENCE_REGISTRATION: Service = Service {
         source: &TEMPORARY_RESIDENCE,
         known_until: None,
         obligation: true,
+        penalty: None,
     }),
     tool: None,
     waiver: Some(WaivedFee::ResidenceRegistration),
@@ -450,6 +453,7 @@ pub const TEMPORARY_RESIDENCE_RENEWAL: Service = Service {
         source: &TEMPORARY_RENEWAL,
         known_until: None,
         obligation: false,
+        penalty: None,
     }),
     tool: None,
     waiver: Some(WaivedFee::ResidenceRegistration),
@@ -476,6 +480,101 @@ pub const GUEST_STAY_NOTICE: Service = Service {
     processing: Processing::Immediate,
     processing_source: &NOTICE_OF_STAY,
     deadline: None,
+    tool: None,
+    waiver: None,
+};
+
+/// The research behind the foreign-guest sources (research/foreign-guests.md), 2026-12-02.
+const CHECKED_FOREIGN: Date = Date::ymd(2026, 12, 2);
+
+/// Law 47/2014/QH13 Art. 32 (a private house is a place of stay) and Art. 33 as amended by Law
+/// 23/2023/QH15: the host declares, online or on the paper form within 12 h (24 h in remote areas).
+pub const FOREIGN_GUEST_LAW: Source = Source {
+    id: "law-47-2014-art-33",
+    basis: "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam 47/2014/QH13, Điều 32 (nhà riêng là cơ sở lưu trú), Điều 33 khoản 1, 2 (sửa bởi Luật 23/2023/QH15, Điều 2 khoản 5)",
+    url: "https://thuvienphapluat.vn/phap-luat/viet-kieu-la-gi-viet-kieu-ve-nuoc-tham-nguoi-than-co-phai-dang-ky-tam-tru-khong-ho-so-dang-ky-can-n-172688-176935.html",
+    verified_on: CHECKED_FOREIGN,
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Điều 33 đọc qua trang hỏi đáp pháp luật trích bản sửa đổi 2023; chưa kiểm tra Luật 103/2025 và 118/2025 có sửa điều này sau khi bỏ công an cấp huyện hay không. Thông tư 87/2026/TT-BCA (hiệu lực 24/07/2026, thay Thông tư 53/2016) chưa đọc được.",
+        en: "Art. 33 was read on a legal Q&A page quoting the 2023 amendment; whether Laws 103/2025 and 118/2025 reworded it after district police were abolished was not checked. Circular 87/2026/TT-BCA (in force 24/07/2026, replacing Circular 53/2016) could not be read.",
+    }),
+};
+
+/// The official procedure record: online through the immigration website or the portals, free.
+pub const FOREIGN_GUEST_ONLINE: Source = Source {
+    id: "foreign-guest-online",
+    basis: "Thủ tục “Khai báo tạm trú cho người nước ngoài tại Việt Nam qua Trang thông tin điện tử” (Công an tỉnh Phú Thọ, bản 15/07/2026): Luật 47/2014/QH13; Thông tư 53/2016/TT-BCA; lệ phí: Không; khai báo ngay khi người nước ngoài đến",
+    url: "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Khai-bao-tam-tru-cho-nguoi-nuoc-ngoai-tai-Viet-2372-17",
+    verified_on: CHECKED_FOREIGN,
+    confidence: Confidence::High,
+    doubt: Some(Text {
+        vi: "Bản ghi thủ tục có trước Thông tư 87/2026/TT-BCA (hiệu lực 24/07/2026), được cho là thay Thông tư 53/2016: cách khai có thể đã đổi.",
+        en: "The procedure record predates Circular 87/2026/TT-BCA (in force 24/07/2026), reported to replace Circular 53/2016: the way to declare may have changed.",
+    }),
+};
+
+/// The fine for not declaring a foreigner (Decree 282/2025, from 15/12/2025).
+pub const FOREIGN_GUEST_FINE: Source = Source {
+    id: "decree-282-2025-art-21",
+    basis: "Nghị định 282/2025/NĐ-CP (hiệu lực 15/12/2025, thay Nghị định 144/2021/NĐ-CP), Điều 21; Điều 5 khoản 2 (tổ chức phạt gấp đôi)",
+    url: "https://congan.khanhhoa.gov.vn/vi/khai-bao-tam-tru-truc-tuyen-cho-nguoi-nuoc-ngoai-chu-dong-thuc-hien-yen-tam-tuan-thu-tranh-bi-xu",
+    verified_on: CHECKED_FOREIGN,
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Mức phạt đọc trên trang của Công an tỉnh Khánh Hòa (diễn giải); chưa đọc nguyên văn nghị định và số khoản, điểm.",
+        en: "The amounts were read on the Khánh Hòa provincial police's page (a paraphrase); the decree's own wording and clause numbers were not read.",
+    }),
+};
+
+/// Khai báo tạm trú cho người nước ngoài: the host of a foreign guest declares the stay.
+pub const FOREIGN_GUEST_DECLARATION: Service = Service {
+    id: "khai-bao-tam-tru-nguoi-nuoc-ngoai",
+    name: t("Khai báo tạm trú cho người nước ngoài", "Declaring a foreign guest's stay"),
+    agency: t(
+        "Công an xã, phường nơi khách ở (phiếu khai báo); Phòng Quản lý xuất nhập cảnh Công an tỉnh (khai trực tuyến)",
+        "The commune or ward police where the guest stays (paper form); the provincial police's immigration office (online)",
+    ),
+    channels: &[
+        offer(Channel::MpsPortal, EidNeed::NotStated, &FOREIGN_GUEST_ONLINE),
+        offer(Channel::NationalPortal, EidNeed::NotStated, &FOREIGN_GUEST_ONLINE),
+        offer(COMMUNE_POLICE, EidNeed::None, &FOREIGN_GUEST_LAW),
+    ],
+    documents: &[
+        doc(
+            "ho-chieu-nguoi-nuoc-ngoai",
+            "Hộ chiếu hoặc giấy tờ có giá trị đi lại quốc tế của khách, và giấy tờ cư trú tại Việt Nam (thị thực, thẻ tạm trú) nếu có: chủ nhà xem trước khi nhận khách",
+            "The guest's passport or international travel document, and their Vietnamese residence papers (visa, residence card) if any: the host checks them before the guest stays",
+        ),
+        doc_if(
+            "phieu-khai-bao-tam-tru",
+            "Phiếu khai báo tạm trú của người nước ngoài, chủ nhà ghi đầy đủ rồi chuyển cho công an xã, phường",
+            "The temporary-residence declaration form for foreigners, filled in by the host and handed to the commune or ward police",
+            "khi khai bằng phiếu giấy, không khai trực tuyến",
+            "when declaring on paper rather than online",
+        ),
+    ],
+    documents_source: &FOREIGN_GUEST_LAW,
+    fee: Fee::Free,
+    fee_source: &FOREIGN_GUEST_ONLINE,
+    processing: Processing::Immediate,
+    processing_source: &FOREIGN_GUEST_ONLINE,
+    deadline: Some(Deadline {
+        span: Span::Hours(12),
+        counts_from: CountsFrom::GuestArrival,
+        from: t(
+            "khi khách đến (24 giờ ở vùng sâu, vùng xa) nếu khai bằng phiếu; khai trực tuyến thì khai ngay khi khách đến",
+            "the guest's arrival (24 hours in remote areas) on the paper form; online, declare as soon as the guest arrives",
+        ),
+        overdue: t(
+            "Không khai báo tạm trú cho người nước ngoài bị phạt tiền: cá nhân từ 3 đến 5 triệu đồng khi không khai cho 1–3 người, 10 đến 15 triệu cho 4–8 người, 15 đến 20 triệu từ 9 người; tổ chức gấp đôi.",
+            "Not declaring a foreign guest is fined: for a person, 3 to 5 million đồng for 1–3 guests, 10 to 15 million for 4–8, 15 to 20 million for 9 or more; double for an organisation.",
+        ),
+        source: &FOREIGN_GUEST_LAW,
+        known_until: None,
+        obligation: false,
+        penalty: Some(&FOREIGN_GUEST_FINE),
+    }),
     tool: None,
     waiver: None,
 };
@@ -761,6 +860,7 @@ pub const UNEMPLOYMENT_BENEFIT: Service = Service {
         source: &UNEMPLOYMENT,
         known_until: None,
         obligation: false,
+        penalty: None,
     }),
     tool: None,
     waiver: None,
@@ -775,6 +875,7 @@ pub static SERVICES: &[Service] = &[
     TEMPORARY_RESIDENCE_REGISTRATION,
     TEMPORARY_RESIDENCE_RENEWAL,
     GUEST_STAY_NOTICE,
+    FOREIGN_GUEST_DECLARATION,
     TEMPORARY_ABSENCE_DECLARATION,
     ID_CARD,
     EID_LEVEL_2,
@@ -806,6 +907,9 @@ pub fn sources() -> Vec<&'static Source> {
         &TEMPORARY_RESIDENCE,
         &TEMPORARY_RENEWAL,
         &NOTICE_OF_STAY,
+        &FOREIGN_GUEST_LAW,
+        &FOREIGN_GUEST_ONLINE,
+        &FOREIGN_GUEST_FINE,
         &TEMPORARY_ABSENCE,
         &PASSPORT,
         &VEHICLE_FIRST,

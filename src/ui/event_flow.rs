@@ -2,7 +2,7 @@
 //!
 //! Link: `#/viec-cua-toi/sinh-con?ngay=15/11/2026&thuong-tru=co&muc2=co`.
 
-use crate::content::events::LifeEvent;
+use crate::content::events::{EventAnswers, LifeEvent};
 use crate::law::date::Date;
 
 use super::form::{FieldKind, FieldSpec};
@@ -19,13 +19,15 @@ pub struct EventDraft {
     pub date: String,
     pub permanent: bool,
     pub eid2: bool,
+    /// Guest: the guest is a foreigner.
+    pub foreigner: bool,
     /// The link carried answers: the page opens on the plan (or on the date's error).
     pub answered: bool,
 }
 
 impl Query for EventDraft {
     fn read(loc: &Location) -> EventDraft {
-        let (permanent, eid2) = (loc.yes_no(&link::PERMANENT), loc.yes_no(&link::EVENT_EID_LEVEL_2));
+        let (permanent, eid2, foreigner) = (loc.yes_no(&link::PERMANENT), loc.yes_no(&link::EVENT_EID_LEVEL_2), loc.yes_no(&link::FOREIGN_GUEST));
         let date = loc.text(&link::EVENT_DATE).to_string();
         let event = match &loc.route {
             Route::Event(slug) => LifeEvent::from_slug(slug),
@@ -33,21 +35,35 @@ impl Query for EventDraft {
         };
         EventDraft {
             event,
-            answered: !date.is_empty() || permanent.is_some() || eid2.is_some(),
+            answered: !date.is_empty() || permanent.is_some() || eid2.is_some() || foreigner.is_some(),
             date,
             permanent: permanent == Some(true),
             eid2: eid2 == Some(true),
+            foreigner: foreigner == Some(true),
         }
     }
 
-    /// Both yes/no answers are written, so a plan with no date still opens as answered.
+    /// The yes/no answers are written, so a plan with no date still opens as answered; "a
+    /// foreigner" only for the event that asks it.
     fn write(&self) -> Params {
-        Params::new().text(&link::EVENT_DATE, &self.date).yes_no(&link::PERMANENT, Some(self.permanent)).yes_no(&link::EVENT_EID_LEVEL_2, Some(self.eid2))
+        let foreigner = self.event.is_some_and(LifeEvent::asks_foreigner).then_some(self.foreigner);
+        Params::new()
+            .text(&link::EVENT_DATE, &self.date)
+            .yes_no(&link::PERMANENT, Some(self.permanent))
+            .yes_no(&link::EVENT_EID_LEVEL_2, Some(self.eid2))
+            .yes_no(&link::FOREIGN_GUEST, foreigner)
+    }
+}
+
+impl EventDraft {
+    /// The answers the event's rules read.
+    pub fn answers(&self) -> EventAnswers {
+        EventAnswers { date: Date::parse_dmy(&self.date).ok(), permanent: self.permanent, eid_level_2: self.eid2, foreigner: self.foreigner }
     }
 }
 
 /// A life event's form: only the questions the event needs.
-pub static EVENT_FIELDS: [FieldSpec<EventDraft>; 3] = [
+pub static EVENT_FIELDS: [FieldSpec<EventDraft>; 4] = [
     FieldSpec {
         id: "event-date",
         param: &link::EVENT_DATE,
@@ -83,6 +99,18 @@ pub static EVENT_FIELDS: [FieldSpec<EventDraft>; 3] = [
         applies: |d| d.event.is_some_and(LifeEvent::asks_eid_level_2),
         get: |d| if d.eid2 { "1" } else { "" }.to_string(),
         set: |d, v| d.eid2 = v == "1",
+    },
+    FieldSpec {
+        id: "foreigner",
+        param: &link::FOREIGN_GUEST,
+        kind: FieldKind::Flag,
+        required: false,
+        missing: None,
+        label: |lang, _, _| words::foreigner_label(lang),
+        hint: |lang, _| Some(words::foreigner_hint(lang)),
+        applies: |d| d.event.is_some_and(LifeEvent::asks_foreigner),
+        get: |d| if d.foreigner { "1" } else { "" }.to_string(),
+        set: |d, v| d.foreigner = v == "1",
     },
 ];
 

@@ -108,6 +108,8 @@ pub const EVENT_DATE: Param = param("ngay", Codec::TypedDate);
 pub const PERMANENT: Param = param("thuong-tru", Codec::YesNo);
 /// Has a level-2 e-ID account (asked by the life events).
 pub const EVENT_EID_LEVEL_2: Param = param("muc2", Codec::YesNo);
+/// A guest is staying: the guest is a foreigner.
+pub const FOREIGN_GUEST: Param = param("nuoc-ngoai", Codec::YesNo);
 
 // The digital-citizen tool (công dân số).
 /// Has a level-2 e-ID account: `co`, `khong` or `chua-biet` (not sure).
@@ -139,7 +141,7 @@ pub const REPORT_PAGE: Param = param("trang", Codec::Text);
 pub const REPORT_CATEGORY: Param = param("loai", Codec::Choice(report_codes));
 
 /// Every public parameter, in the README's order.
-pub const ALL: [&Param; 31] = [
+pub const ALL: [&Param; 32] = [
     &AS_OF,
     &STAFF,
     &ID_NUMBER,
@@ -161,6 +163,7 @@ pub const ALL: [&Param; 31] = [
     &EVENT_DATE,
     &PERMANENT,
     &EVENT_EID_LEVEL_2,
+    &FOREIGN_GUEST,
     &DC_LEVEL_2,
     &DC_ITEMS,
     &DC_PLANNED,

@@ -4,7 +4,7 @@
 //! Pure: the page only renders what [`compose`] returns; tested natively.
 
 use crate::content::catalog::{FormId, Service};
-use crate::content::events::{self, DeadlineState, EventAnswers, LifeEvent, PlanStep};
+use crate::content::events::{self, DeadlineState, LifeEvent, PlanStep};
 use crate::content::savings::{self, Savings, Window};
 use crate::law::card::{self, CardAnswer, Validity};
 use crate::law::date::Date;
@@ -197,7 +197,7 @@ pub fn compose(d: &PlanDraft, today: Date) -> Plan {
     let eid = if has(Tool::Eid) { d.eid.answers(today).map(|a| eid::eid_outcome(&a, today)) } else { None };
     let dc = if has(Tool::Dc) { d.dc.answers(today).map(|a| savings::savings(&a, today)) } else { None };
     let event = d.event.event.filter(|_| has(Tool::Event)).map(|e| {
-        let answers = EventAnswers { date: Date::parse_dmy(&d.event.date).ok(), permanent: d.event.permanent, eid_level_2: d.event.eid2 };
+        let answers = d.event.answers();
         (e, events::plan(e, answers, today))
     });
 
@@ -282,7 +282,7 @@ mod tests {
     fn the_plan_link_round_trips_and_adding_a_tool_keeps_the_others() {
         let first =
             PlanDraft::read(&parse_hash("#/ke-hoach?phan=the,cong-dan-so&ns=15/03/1995&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&dd2=co&thu-tuc=the-doi"));
-        let event = EventDraft { event: Some(LifeEvent::Birth), date: "20/11/2026".into(), permanent: true, eid2: false, answered: true };
+        let event = EventDraft { event: Some(LifeEvent::Birth), date: "20/11/2026".into(), permanent: true, answered: true, ..EventDraft::default() };
         let both = first.with(&PlanPart::Event(event));
         let again = PlanDraft::read(&parse_hash(&link::href(&Route::Plan, both.write(), link::Shared::default())));
         assert_eq!(again.card, both.card);

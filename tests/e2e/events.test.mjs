@@ -60,3 +60,34 @@ test("a birth whose 60 days would end after 28/02/2027: no countdown past the kn
   await assertAccessible(page, "a plan past the known civil-status law");
   await page.context().close();
 });
+
+test("a foreign guest: the host's declaration within 12 hours, free, online or on the form, with the fine cited and verify notes", async () => {
+  const page = await s.open("#/viec-cua-toi?as_of=2026-12-02");
+  await page.getByRole("link", { name: "Có người đến ở nhà tôi" }).click();
+  await page.getByRole("heading", { level: 1, name: "Có người đến ở nhà tôi" }).waitFor();
+  await page.getByLabel("Khách là người nước ngoài").check();
+  await page.getByRole("button", { name: "Xem kết quả" }).click();
+  await page.locator(".result").waitFor();
+  assert.match(page.url(), /nuoc-ngoai=co/);
+  assert.deepEqual(await page.locator(".result h3").allInnerTexts(), ["Khai báo tạm trú cho người nước ngoài"]);
+  await assertAccessible(page, "foreign guest plan");
+  await page.locator(".result h3 a").first().click();
+  await page.getByRole("heading", { level: 1, name: "Khai báo tạm trú cho người nước ngoài" }).waitFor();
+  const text = await page.locator("article").innerText();
+  assert.match(text, /Trong 12 giờ kể từ khi khách đến \(24 giờ ở vùng sâu, vùng xa\) nếu khai bằng phiếu; khai trực tuyến thì khai ngay khi khách đến\./);
+  assert.match(text, /cá nhân từ 3 đến 5 triệu đồng khi không khai cho 1–3 người/);
+  assert.match(text, /Thông tư 87\/2026\/TT-BCA/, "the circular not read is said in a verify note");
+  assert.match(text, /chưa đọc nguyên văn nghị định/, "the fine's wording not read is said");
+  await page.locator("details.why").evaluate((d) => { d.open = true; });
+  assert.match(await page.locator("details.why").innerText(), /Nghị định 282\/2025\/NĐ-CP/);
+  await assertAccessible(page, "foreign guest service page");
+
+  // A Vietnamese guest is still the notice of stay.
+  await page.goBack();
+  await page.locator(".result").waitFor();
+  await page.getByLabel("Khách là người nước ngoài").uncheck();
+  await page.getByRole("button", { name: "Xem kết quả" }).click();
+  await page.waitForURL(/nuoc-ngoai=khong/);
+  assert.deepEqual(await page.locator(".result h3").allInnerTexts(), ["Thông báo lưu trú"]);
+  await page.context().close();
+});

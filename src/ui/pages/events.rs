@@ -4,8 +4,7 @@
 use yew::prelude::*;
 
 use crate::content::catalog::Service;
-use crate::content::events::{plan, DeadlineState, EventAnswers, LifeEvent};
-use crate::law::date::Date;
+use crate::content::events::{plan, DeadlineState, LifeEvent};
 use crate::ui::app::use_ctx;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::link::Query;
@@ -61,7 +60,7 @@ pub fn EventPage(p: &EventPageProps) -> Html {
             None => Submit::GoTo(ctx.href(&Route::Event(slug.clone()), d.write())),
         })
     };
-    let answers = EventAnswers { date: Date::parse_dmy(&draft.date).ok(), permanent: draft.permanent, eid_level_2: draft.eid2 };
+    let answers = draft.answers();
     let steps = (p.draft.answered && error.is_none()).then(|| plan(event, answers, ctx.today));
     html! {
         <>

@@ -119,6 +119,9 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
     reasons.push((format!("{}: {}", t(lang, T::TimeHeading), words::processing_line(lang, s.processing, ctx.today)), s.processing_source));
     if let Some(d) = s.deadline {
         reasons.push((words::deadline_line(lang, d), d.source));
+        if let Some(penalty) = d.penalty {
+            reasons.push((lang.pick(d.overdue).to_string(), penalty));
+        }
     }
     let mut doubts: Vec<&'static Source> = Vec::new();
     for source in s.sources() {

@@ -44,3 +44,15 @@ pub fn rule_unknown_after(lang: Lang, known_until: Date) -> String {
 pub fn intro(lang: Lang, helper: bool) -> String {
     super::common::say(lang, helper, "Chọn việc đang xảy ra với {ban}.", "Choose what is happening to {you}.")
 }
+
+pub fn foreigner_label(lang: Lang) -> String {
+    bi!(lang, "Khách là người nước ngoài", "The guest is a foreigner")
+}
+
+pub fn foreigner_hint(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Người có giấy tờ mang quốc tịch nước ngoài, ví dụ hộ chiếu nước ngoài (Luật 47/2014/QH13, Điều 3). Khi đó chủ nhà khai báo tạm trú cho khách theo luật này, không phải thông báo lưu trú.",
+        "Someone holding papers of a foreign nationality, e.g. a foreign passport (Law 47/2014/QH13, Art. 3). The host then declares the guest's stay under that law, not by a notice of stay."
+    )
+}

@@ -134,6 +134,7 @@ pub fn deadline_line(lang: Lang, deadline: Deadline) -> String {
         Span::Days(n) => bi!(lang, "Trong {n} ngày kể từ {from}.", "Within {n} days of {from}."),
         Span::Months(n) => bi!(lang, "Trong {n} tháng kể từ {from}.", "Within {n} months of {from}."),
         Span::DaysBefore(n) => bi!(lang, "Trong {n} ngày trước {from}.", "Within the {n} days before {from}."),
+        Span::Hours(n) => bi!(lang, "Trong {n} giờ kể từ {from}.", "Within {n} hours of {from}."),
     };
     match deadline.known_until {
         Some((until, _)) => format!("{line} {}", bi!(lang, "(Quy định này áp dụng đến hết {until}.)", "(This rule applies until {until}.)")),
