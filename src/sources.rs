@@ -2,16 +2,17 @@
 //! catalog's. The test suite checks each source is complete, unique and registered; the sources
 //! page (`#/can-cu`) lists them grouped by tool, with their validity windows and what rests on them.
 
-use crate::content::{forms, savings, services};
+use crate::content::{forms, not_needed, savings, services};
 use crate::law::date::Date;
 use crate::law::fact::CheckedFact;
 use crate::law::source::{Confidence, Source};
-use crate::law::{card_facts, digital_citizen, eid_facts, holidays, id_number};
+use crate::law::{card_facts, digital_citizen, eid_facts, holidays, id_number, vneid_safety};
 
 /// Every source the app cites, rules first, then the catalog.
 pub fn all() -> Vec<&'static Source> {
     let mut all = crate::law::sources();
     all.extend(services::sources());
+    all.extend(not_needed::sources());
     all.extend(savings::sources());
     all.extend(forms::sources());
     all
@@ -52,10 +53,10 @@ pub fn rows() -> Vec<SourceRow> {
     let groups: [(Tool, Vec<&'static Source>); 7] = [
         (Tool::IdNumber, vec![&id_number::STRUCTURE, &id_number::PROVINCE_TABLE, &id_number::CMND_ENDED, &id_number::ADMIN_CODES_2025]),
         (Tool::Card, card_facts::sources()),
-        (Tool::Eid, eid_facts::sources()),
+        (Tool::Eid, eid_facts::sources().into_iter().chain(vneid_safety::sources()).collect()),
         (Tool::DigitalCitizen, digital_citizen::sources().into_iter().chain(savings::sources()).collect()),
         (Tool::WorkingDays, holidays::sources()),
-        (Tool::Services, services::sources()),
+        (Tool::Services, services::sources().into_iter().chain(not_needed::sources()).collect()),
         (Tool::Forms, forms::sources()),
     ];
     let windows: Vec<(&'static Source, Date, Option<Date>)> = facts().into_iter().flat_map(|f| f.windows()).collect();

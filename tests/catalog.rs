@@ -170,3 +170,36 @@ fn the_card_service_reads_the_card_rules_facts() {
     let due = services::ID_CARD.processing_due(Date::ymd(2026, 11, 24)).expect("working days");
     assert_eq!(due.days, 7);
 }
+
+/// "You don't need to bring…" (issue 16, part 6): each mark names a service and checklist document
+/// the catalog has, rests on a source fit to show, and ends with its basis. Residence: Thông tư
+/// 116/2026/TT-BCA Điều 3 khoản 5 (the office may not ask for a paper it can read from data or
+/// VNeID). Nghị quyết 66.7/2025/NQ-CP applies to 28/02/2027 (its Điều 10): its marks end then.
+#[test]
+fn papers_the_office_must_look_up_are_marked_with_their_basis() {
+    use congdanso::content::not_needed::{self, NOT_NEEDED};
+    use congdanso::law::date::Date;
+    for n in NOT_NEEDED {
+        let service = services::find(n.service).unwrap_or_else(|| panic!("{} is in the catalog", n.service));
+        if let Some(doc) = n.document {
+            assert!(service.documents.iter().any(|d| d.id == doc), "{} lists {doc}", n.service);
+        }
+        assert!(n.source.problems().is_empty(), "{:?}", n.source.problems());
+        assert!(!n.paper.vi.is_empty() && !n.instead.en.is_empty());
+    }
+    let proof: Vec<&str> = NOT_NEEDED.iter().filter(|n| n.document == Some("giay-to-cho-o-hop-phap")).map(|n| n.service).collect();
+    assert_eq!(proof, vec!["dang-ky-thuong-tru", "dang-ky-tam-tru"]);
+    assert!(NOT_NEEDED.iter().filter(|n| n.document == Some("giay-to-cho-o-hop-phap")).all(|n| n.source.basis.contains("116/2026/TT-BCA, Điều 3 khoản 5")));
+    // The marriage: marital status is read from the civil-status database, until 28/02/2027.
+    let marriage: Vec<_> = not_needed::for_service("dang-ky-ket-hon").collect();
+    assert_eq!(marriage.len(), 1);
+    assert!(marriage[0].paper.vi.contains("Giấy xác nhận tình trạng hôn nhân"));
+    assert!(not_needed::applies(marriage[0], Date::ymd(2027, 2, 28)), "the last day of Nghị quyết 66.7/2025");
+    assert!(!not_needed::applies(marriage[0], Date::ymd(2027, 3, 1)), "the day after: the mark is not shown");
+    // Papers no text read replaces stay unmarked: the birth notice, the death notice, the photo.
+    for doc in ["giay-chung-sinh", "giay-bao-tu", "anh-4x6", "ho-chieu-cu"] {
+        assert!(NOT_NEEDED.iter().all(|n| n.document != Some(doc)), "{doc} stays on the checklist unmarked");
+    }
+    let all = congdanso::sources::all();
+    assert!(NOT_NEEDED.iter().all(|n| all.iter().any(|s| s.id == n.source.id)), "registered for the sources page");
+}

@@ -71,12 +71,16 @@ fn a_birth_plan_follows_the_answers_and_counts_the_deadline() {
 /// 01/03/2027 and its deadlines were not read: no countdown is extrapolated past 28/02/2027.
 #[test]
 fn civil_status_deadlines_on_both_sides_of_01_03_2027() {
-    let birth = |born: Date| plan(LifeEvent::Birth, EventAnswers { date: Some(born), permanent: true, eid_level_2: false, foreigner: false }, d(2026, 12, 20))[0].deadline;
+    let birth = |born: Date| {
+        plan(LifeEvent::Birth, EventAnswers { date: Some(born), permanent: true, eid_level_2: false, foreigner: false }, d(2026, 12, 20))[0].deadline
+    };
     let unknown = Some(DeadlineState::RuleUnknownAfter { known_until: d(2027, 2, 28) });
     assert_eq!(birth(d(2026, 12, 15)), Some(DeadlineState::Due { on: d(2027, 2, 15), days_left: 57 }), "day 60 is Saturday 13/02 → Monday 15/02");
     assert_eq!(birth(d(2026, 12, 31)), unknown, "day 60 is 01/03/2027, past the known rule");
     assert_eq!(birth(d(2027, 3, 1)), unknown, "born under the new law");
-    let death = |died: Date| plan(LifeEvent::Death, EventAnswers { date: Some(died), permanent: false, eid_level_2: false, foreigner: false }, d(2027, 2, 12))[0].deadline;
+    let death = |died: Date| {
+        plan(LifeEvent::Death, EventAnswers { date: Some(died), permanent: false, eid_level_2: false, foreigner: false }, d(2027, 2, 12))[0].deadline
+    };
     assert_eq!(death(d(2027, 2, 10)), Some(DeadlineState::Due { on: d(2027, 2, 25), days_left: 13 }));
     assert_eq!(death(d(2027, 2, 13)), unknown, "day 15 is Sunday 28/02 → Monday 01/03, past the known rule");
 }

@@ -155,7 +155,14 @@ fn every_tools_answers_round_trip() {
     for foreigner in [true, false] {
         round_trip(
             Route::Event("co-khach-o".into()),
-            EventDraft { event: Some(congdanso::content::events::LifeEvent::Guest), permanent: false, eid2: false, answered: true, foreigner, date: String::new() },
+            EventDraft {
+                event: Some(congdanso::content::events::LifeEvent::Guest),
+                permanent: false,
+                eid2: false,
+                answered: true,
+                foreigner,
+                date: String::new(),
+            },
         );
     }
 }

@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod events;
 pub mod form_draft;
 pub mod forms;
+pub mod not_needed;
 pub mod savings;
 pub mod search;
 pub mod services;

@@ -78,3 +78,22 @@ test("a service page prints on one A4 page with fee, place, deadline and basis",
   assert.equal(pages, 1, "one A4 page");
   await page.context().close();
 });
+
+test("no need to bring: the proof of residence the office must read itself, marked on the checklist with its article; a mark ends with its rule", async () => {
+  const page = await s.open("#/dich-vu/dang-ky-tam-tru?as_of=2026-12-02");
+  assert.match(await page.locator("#doc-giay-to-cho-o-hop-phap-hint").innerText(), /Có thể không cần mang/);
+  const section = await page.locator("ul.not-needed").innerText();
+  assert.match(section, /Giấy tờ chứng minh chỗ ở hợp pháp: Cơ quan đăng ký cư trú không được yêu cầu nộp hay xuất trình khi đã tra được thông tin từ cơ sở dữ liệu hoặc VNeID/);
+  assert.match(section, /có thể đồng ý qua ứng dụng VNeID/);
+  await page.locator("details.why").evaluate((d) => { d.open = true; });
+  assert.match(await page.locator("details.why").innerText(), /Thông tư 116\/2026\/TT-BCA, Điều 3 khoản 5, 6/);
+  await assertAccessible(page, "temporary residence with the no-need-to-bring marks");
+  await page.context().close();
+
+  const marriage = await s.open("#/dich-vu/dang-ky-ket-hon?as_of=2026-12-02");
+  assert.match(await marriage.locator("ul.not-needed").innerText(), /Giấy xác nhận tình trạng hôn nhân.*áp dụng đến hết 28\/02\/2027/s);
+  await marriage.context().close();
+  const later = await s.open("#/dich-vu/dang-ky-ket-hon?as_of=2027-03-01");
+  assert.equal(await later.locator("ul.not-needed").count(), 0, "Resolution 66.7/2025 ends on 28/02/2027: no mark after it");
+  await later.context().close();
+});

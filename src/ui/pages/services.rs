@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::content::catalog::{Service, Tool};
 use crate::content::checklist::Checklist;
+use crate::content::not_needed::{self, NotNeeded};
 use crate::content::{self, services};
 use crate::law::source::Source;
 use crate::ui::app::use_ctx;
@@ -123,8 +124,11 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
             reasons.push((lang.pick(d.overdue).to_string(), penalty));
         }
     }
+    // Không cần mang: what the office must look up itself, on the as-of date.
+    let marks: Vec<&'static NotNeeded> = not_needed::for_service(s.id).filter(|n| not_needed::applies(n, ctx.today)).collect();
+    reasons.extend(marks.iter().map(|n| (words::not_needed_line(lang, n), n.source)));
     let mut doubts: Vec<&'static Source> = Vec::new();
-    for source in s.sources() {
+    for source in s.sources().into_iter().chain(marks.iter().map(|n| n.source)) {
         if source.doubt.is_some() && !doubts.iter().any(|d| d.id == source.id) {
             doubts.push(source);
         }
@@ -149,13 +153,22 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
                 <h2>{ t(lang, T::DocumentsHeading) }</h2>
                 if was_corrupted { <p class="banner" role="status">{ t(lang, T::ChecklistReset) }</p> }
                 <div class="checklist">
-                    { for s.documents.iter().map(|d| html! {
-                        <Checkbox id={format!("doc-{}", d.id)} label={lang.pick(d.name)}
-                            hint={d.when.map(|w| AttrValue::Static(lang.pick(w)))}
-                            checked={list.is_ticked(s.id, d.id)} onchange={tick(d.id)} />
+                    { for s.documents.iter().map(|d| {
+                        let marked = marks.iter().any(|n| n.document == Some(d.id));
+                        html! {
+                            <Checkbox id={format!("doc-{}", d.id)} label={lang.pick(d.name)}
+                                hint={words::document_hint(lang, d.when, marked).map(AttrValue::from)}
+                                checked={list.is_ticked(s.id, d.id)} onchange={tick(d.id)} />
+                        }
                     }) }
                 </div>
                 <FormLinks service={s} />
+                if !marks.is_empty() {
+                    <h3 id="not-needed">{ words::not_needed_heading(lang, ctx.shared.staff) }</h3>
+                    <ul class="not-needed">
+                        { for marks.iter().map(|n| html! { <li>{ words::not_needed_line(lang, n) }</li> }) }
+                    </ul>
+                }
                 <p class="no-print"><button type="button" class="button secondary" onclick={clear}>{ t(lang, T::ClearAll) }</button></p>
             }
             <h2>{ t(lang, T::FeeHeading) }</h2>

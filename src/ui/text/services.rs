@@ -1,9 +1,11 @@
 //! Words for the service catalog (dịch vụ công) and the service summaries other tools show.
 
 use crate::content::catalog::{Channel, Deadline, EidNeed, Fee, Processing, Span};
+use crate::content::not_needed::NotNeeded;
 use crate::law::card::Published;
 use crate::law::date::Date;
 use crate::law::holidays;
+use crate::law::source::Text;
 
 use super::common::{self, t, T};
 use super::Lang;
@@ -124,6 +126,28 @@ pub fn processing_line(lang: Lang, p: Processing, today: Date) -> String {
         Processing::Immediate => t(lang, T::ImmediateLine).to_string(),
         Processing::Described(text) => lang.pick(text).to_string(),
         Processing::NotFound => t(lang, T::ProcessingNotFound).to_string(),
+    }
+}
+
+/// A checklist line's hint: when it is needed, and whether the office may look it up instead.
+pub fn document_hint(lang: Lang, when: Option<Text>, not_needed: bool) -> Option<String> {
+    let mark = not_needed.then(|| bi!(lang, "Có thể không cần mang: xem “Không cần mang” bên dưới.", "You may not need it: see “No need to bring” below."));
+    match (when.map(|w| lang.pick(w).to_string()), mark) {
+        (Some(w), Some(m)) => Some(format!("{w} {m}")),
+        (w, m) => w.or(m),
+    }
+}
+
+pub fn not_needed_heading(lang: Lang, helper: bool) -> String {
+    common::say(lang, helper, "{Ban} không cần mang: cơ quan tự tra cứu", "No need to bring: the office looks these up for {you}")
+}
+
+/// "Paper: how the office gets it (until when)."
+pub fn not_needed_line(lang: Lang, n: &NotNeeded) -> String {
+    let (paper, instead) = (lang.pick(n.paper), lang.pick(n.instead));
+    match n.until {
+        Some(until) => bi!(lang, "{paper}: {instead} (Quy định này áp dụng đến hết {until}.)", "{paper}: {instead} (This rule applies until {until}.)"),
+        None => format!("{paper}: {instead}"),
     }
 }
 
