@@ -26,7 +26,7 @@ pub fn SafetyWarnings(p: &SafetyProps) -> Html {
                 { for WARNINGS.iter().map(|w| html! { <li>{ lang.pick(w.text) }</li> }) }
             </ul>
             { for WARNINGS.iter().filter(|w| w.source.confidence == crate::law::source::Confidence::Low).map(|w| html! { <VerifyNote source={w.source} /> }) }
-            <Why {reasons} />
+            <Why {reasons} title={words::safety_sources(lang)} />
         </>
     };
     if p.folded {

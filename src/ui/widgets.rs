@@ -115,6 +115,9 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
 pub struct WhyProps {
     /// (what was decided, the source it rests on).
     pub reasons: Vec<(String, &'static Source)>,
+    /// The summary line, when not "Vì sao?" (a second list of sources on the same page).
+    #[prop_or_default]
+    pub title: Option<String>,
 }
 
 /// "Vì sao?": the reasons behind a result, each with its legal basis, source and check date.
@@ -126,7 +129,7 @@ pub fn Why(p: &WhyProps) -> Html {
     let stale = |s: &Source| s.verified_on.days_until(ctx.today) > 365;
     html! {
         <details class="why">
-            <summary>{ t(lang, T::WhyTitle) }</summary>
+            <summary>{ p.title.clone().unwrap_or_else(|| t(lang, T::WhyTitle).to_string()) }</summary>
             <ul>
                 { for p.reasons.iter().enumerate().map(|(i, (text, source))| html! {
                     <li>

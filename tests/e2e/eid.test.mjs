@@ -79,7 +79,7 @@ test("Lan, 36, chip CCCD: answers one question per page, changes one from the ch
   assert.match(text, /giấy phép lái xe, đăng ký xe, thẻ bảo hiểm y tế, số bảo hiểm xã hội/);
   assert.match(text, /Cần kiểm tra lại/);
   await page.getByText("Vì sao?").click();
-  assert.match(await page.locator(".why").innerText(), /Nghị định 69\/2024\/NĐ-CP, Điều 7/);
+  assert.match(await page.locator(".why", { hasText: "Vì sao?" }).innerText(), /Nghị định 69\/2024\/NĐ-CP, Điều 7/);
   await assertAccessible(page, "guide result");
   await page.context().close();
 });
@@ -165,7 +165,7 @@ test("a forgotten password: the app's reset steps, the number-change lock from 2
   assert.match(await safety.innerText(), /Không đưa mật khẩu, mã OTP hay mã passcode VNeID cho bất kỳ ai/);
   assert.match(await safety.innerText(), /Chỉ cài VNeID từ CH Play \(Google Play\) hoặc App Store/);
   assert.match(await safety.innerText(), /chưa đọc nguyên văn Điều 4/, "the sensitive-data warning says its wording was not read");
-  await page.locator(".result details.why").first().evaluate((d) => { d.open = true; });
+  await page.locator(".result details.why").evaluateAll((all) => all.forEach((d) => { d.open = true; }));
   assert.match(await page.locator(".result").innerText(), /Nghị định 320\/2026\/NĐ-CP, Điều 8/);
   await assertAccessible(page, "forgot-password result");
   await page.context().close();
@@ -174,7 +174,7 @@ test("a forgotten password: the app's reset steps, the number-change lock from 2
   const staff = await s.open("#/?nv=1&as_of=2026-12-02");
   const folded = staff.locator(".staff-banner details.safety");
   assert.equal(await folded.getAttribute("open"), null, "folded until opened");
-  await folded.locator("summary").click();
+  await folded.locator("summary").first().click();
   assert.match(await folded.innerText(), /Làm, dùng, khóa, mở khóa tài khoản định danh điện tử đều không mất tiền/);
   await assertAccessible(staff, "staff banner with the warnings open");
   await staff.context().close();

@@ -287,3 +287,7 @@ pub fn safety_heading(lang: Lang) -> String {
 pub fn safety_staff_summary(lang: Lang) -> String {
     bi!(lang, "Nhắc người được hỗ trợ để không bị lừa", "Remind the person you help how to stay safe from scams")
 }
+
+pub fn safety_sources(lang: Lang) -> String {
+    bi!(lang, "Lời khuyên này dựa trên đâu?", "Where does this advice come from?")
+}
