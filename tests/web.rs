@@ -229,7 +229,7 @@ mod eid_guide {
     async fn a_question_page_asks_one_question_as_its_heading_and_refuses_no_answer() {
         let root = mount_guide("#/dinh-danh-dien-tu/tai-khoan?qt=vn&giup=1").await;
         assert_eq!(text(&find(&root, "h1")), "Tài khoản VNeID của người được hỗ trợ hiện thế nào?");
-        assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 7);
+        assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 8, "eight situations, a forgotten password included");
         press_check(&root).await;
         assert_eq!(text(&find(&root, "#answer-choice-error")), "Hãy chọn một câu trả lời.");
         assert_eq!(focused_id(&root), "error-summary", "the first failed submit moves focus to the summary");
