@@ -14,6 +14,7 @@ use congdanso::law::card_qr::{parse, CardQrProblem};
 use congdanso::law::date::{Date, DateInputError};
 use congdanso::law::id_number::{IdNumberProblem, Sex};
 use congdanso::ui::card_flow::Draft as CardDraft;
+use congdanso::ui::form::FillFromCard;
 use congdanso::ui::form_helper_flow as flow;
 use congdanso::ui::id_flow::IdDraft;
 use congdanso::ui::text::{card_scan as words, Lang};

@@ -25,6 +25,7 @@ use congdanso::law::in_words;
 use congdanso::ui::card_flow::Draft as CardDraft;
 use congdanso::ui::digital_citizen_flow::{DcDraft, DcStep};
 use congdanso::ui::eid_flow::{EidDraft, EidStep};
+use congdanso::ui::form::FillFromCard;
 use congdanso::ui::form::{validate, FieldKind};
 use congdanso::ui::form_helper_flow::{self as form_flow, FormPrefill};
 use congdanso::ui::guide::Guide;

@@ -11,7 +11,7 @@ use crate::law::digital_citizen::{Answer, BasicItem, DigitalCitizen};
 
 use super::digital_citizen_flow::DcDraft;
 
-use super::form::{FieldKind, FieldSpec, Value};
+use super::form::{FieldKind, FieldSpec, FillFromCard, Value};
 use super::link::{self, Params, Query};
 use super::route::Location;
 use super::text::card as words;
@@ -83,11 +83,13 @@ impl Query for Draft {
     }
 }
 
-impl Draft {
+impl Draft {}
+
+impl FillFromCard for Draft {
     /// Fills the date of birth and the issue date from the card's QR, and the card model when not
     /// chosen yet (only chip cards and căn cước cards carry the QR); "valid until" stays to be
     /// read from the card, the QR lacks it. Returns how many answers were filled.
-    pub fn fill_from_card(&mut self, card: &CardQr) -> usize {
+    fn fill_from_card(&mut self, card: &CardQr) -> usize {
         self.born = card.born.to_string();
         self.issued = card.issued.to_string();
         if !matches!(self.held, Some(CardHeld::CanCuoc | CardHeld::CccdChip)) {
@@ -96,7 +98,9 @@ impl Draft {
         }
         2
     }
+}
 
+impl Draft {
     /// Whether the link carries answers (then the page opens on the result or on its errors).
     pub fn is_filled(&self) -> bool {
         !self.born.is_empty() || self.held.is_some()

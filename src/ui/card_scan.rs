@@ -11,7 +11,19 @@ use crate::law::card_qr::{self, CardQr};
 use super::app::use_ctx;
 use super::browser;
 use super::device;
+use super::form::FillFromCard;
 use super::text::card_scan as words;
+
+/// The scanner's `on_use` for a tool whose draft is one state: the card fills it in place.
+pub fn fill_draft<D: FillFromCard + Clone + 'static>(draft: &UseStateHandle<D>) -> Callback<(CardQr, &'static str), usize> {
+    let draft = draft.clone();
+    Callback::from(move |(card, _): (CardQr, &'static str)| {
+        let mut d = (*draft).clone();
+        let filled = d.fill_from_card(&card);
+        draft.set(d);
+        filled
+    })
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CardScanProps {

@@ -5,6 +5,7 @@
 //!
 //! Pure: no web types, tested natively.
 
+use crate::law::card_qr::CardQr;
 use crate::law::date::{Date, DateInputError};
 use crate::law::id_number::{self, IdNumberProblem};
 
@@ -53,6 +54,13 @@ impl PartialEq for FieldKind {
             (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
         }
     }
+}
+
+/// A tool's answers that a confirmed card's QR fills (the card tool, the ID checker): the
+/// scanner (`ui::card_scan`) hands the card over, the draft takes what it asks.
+pub trait FillFromCard {
+    /// Fills what the card says; returns how many answers were filled.
+    fn fill_from_card(&mut self, card: &CardQr) -> usize;
 }
 
 /// One question of a form, over the tool's draft `D`.

@@ -5,7 +5,7 @@
 
 use crate::law::card_qr::CardQr;
 
-use super::form::{FieldKind, FieldSpec};
+use super::form::{FieldKind, FieldSpec, FillFromCard};
 use super::link::{self, Params, Query};
 use super::route::Location;
 use super::text::{t, T};
@@ -17,9 +17,9 @@ pub struct IdDraft {
     pub birth_date: String,
 }
 
-impl IdDraft {
+impl FillFromCard for IdDraft {
     /// The number and the date of birth from the card's QR; returns how many answers were filled.
-    pub fn fill_from_card(&mut self, card: &CardQr) -> usize {
+    fn fill_from_card(&mut self, card: &CardQr) -> usize {
         self.number = card.number.clone();
         self.birth_date = card.born.to_string();
         2

@@ -7,12 +7,11 @@
 use yew::prelude::*;
 
 use crate::law::card::{self, Because, Channel, Fee, Validity};
-use crate::law::card_qr::CardQr;
 use crate::law::date::span_between;
 use crate::law::digital_citizen::WaiverVerdict;
 use crate::ui::app::use_ctx;
 pub use crate::ui::card_flow::{Draft, CARD_FIELDS};
-use crate::ui::card_scan::CardScan;
+use crate::ui::card_scan::{self, CardScan};
 use crate::ui::digital_citizen_flow::DcStep;
 use crate::ui::guide::Guide;
 use crate::ui::hooks::{use_form, Submit};
@@ -48,15 +47,7 @@ pub fn CardPage(props: &CardPageProps) -> Html {
         Err(_) => Submit::Fix,
     });
 
-    let on_card = {
-        let draft = form.draft.clone();
-        Callback::from(move |(card, _): (CardQr, &'static str)| {
-            let mut d = (*draft).clone();
-            let filled = d.fill_from_card(&card);
-            draft.set(d);
-            filled
-        })
-    };
+    let on_card = card_scan::fill_draft(&form.draft);
 
     let result = match &outcome {
         Some(Ok(answers)) => Some(card::card_answer(answers, ctx.today)),

@@ -4,11 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::law::card_qr::CardQr;
 use crate::law::date::Date;
 use crate::law::id_number::{self, BirthDateCheck, DecodedId, IdNumberProblem};
 use crate::ui::app::use_ctx;
-use crate::ui::card_scan::CardScan;
+use crate::ui::card_scan::{self, CardScan};
 use crate::ui::form::FieldSpec;
 use crate::ui::hooks::{use_form, Submit};
 use crate::ui::id_flow::{IdDraft, ID_FIELDS};
@@ -43,15 +42,7 @@ pub fn IdNumberPage(props: &IdNumberProps) -> Html {
     let errors: Vec<(AttrValue, String)> = problems.iter().map(|(f, m)| (AttrValue::from(f.error_target()), m.clone())).collect();
     let decoded = form.submitted().then(|| id_number::decode(&draft.number, today));
     let birth_date = Date::parse_dmy(&draft.birth_date).ok().filter(|d| *d <= today);
-    let on_card = {
-        let draft = form.draft.clone();
-        Callback::from(move |(card, _): (CardQr, &'static str)| {
-            let mut d = (*draft).clone();
-            let filled = d.fill_from_card(&card);
-            draft.set(d);
-            filled
-        })
-    };
+    let on_card = card_scan::fill_draft(&form.draft);
     let onsubmit = form.onsubmit(move |d: &IdDraft| if ID_FIELDS.iter().any(|f| f.check(d, today).is_err()) { Submit::Fix } else { Submit::Show });
 
     html! {
