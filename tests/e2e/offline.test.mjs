@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { startServer } from "../../tools/serve.mjs";
 import { CHROMIUM_ARGS, PHONE } from "./harness.mjs";
+import { cardPhoto } from "./card_photo.mjs";
 
 test("after one visit the app works offline, and the page allows no other inline script", async () => {
   const { server, url } = await startServer("dist", 0);
@@ -42,6 +43,12 @@ test("after one visit the app works offline, and the page allows no other inline
     await page.reload();
     await page.locator(".result").waitFor();
     assert.match(await page.locator(".result").innerText(), /Thẻ đã hết giá trị từ ngày 01\/01\/2025/);
+    // What loads only on demand works offline too: the card-QR reader and its decoder (precached).
+    await page.goto(url + "#/so-dinh-danh");
+    await page.getByRole("button", { name: "Quét mã QR trên thẻ căn cước để điền nhanh" }).click();
+    await page.locator("#card-scan-photo").setInputFiles({ name: "the.png", mimeType: "image/png", buffer: cardPhoto() });
+    await page.getByRole("button", { name: "Đúng, điền vào" }).click();
+    assert.equal(await page.locator("#id-number").inputValue(), "001090001234", "a photo read offline");
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
