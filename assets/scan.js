@@ -12,8 +12,9 @@
       jsqr = new Promise(function (resolve, reject) {
         var s = document.createElement("script");
         s.src = new URL("jsQR.js", document.baseURI).href;
-        s.onload = function () { self.jsQR ? resolve(self.jsQR) : reject(new Error("jsQR")); };
-        s.onerror = function () { jsqr = null; s.remove(); reject(new Error("jsQR")); };
+        // "reader": the decoder could not be loaded (offline before a first scan), not a bad photo.
+        s.onload = function () { self.jsQR ? resolve(self.jsQR) : reject(new Error("reader")); };
+        s.onerror = function () { jsqr = null; s.remove(); reject(new Error("reader")); };
         document.body.appendChild(s);
       });
     }

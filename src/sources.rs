@@ -2,17 +2,18 @@
 //! catalog's. The test suite checks each source is complete, unique and registered; the sources
 //! page (`#/can-cu`) lists them grouped by tool, with their validity windows and what rests on them.
 
-use crate::content::{forms, not_needed, savings, services};
+use crate::content::{forms, not_needed, savings, services, vneid_safety};
 use crate::law::date::Date;
 use crate::law::fact::CheckedFact;
 use crate::law::source::{Confidence, Source};
-use crate::law::{card_facts, digital_citizen, eid_facts, holidays, id_number, vneid_safety};
+use crate::law::{card_facts, digital_citizen, eid_facts, holidays, id_number};
 
 /// Every source the app cites, rules first, then the catalog.
 pub fn all() -> Vec<&'static Source> {
     let mut all = crate::law::sources();
     all.extend(services::sources());
     all.extend(not_needed::sources());
+    all.extend(vneid_safety::sources());
     all.extend(savings::sources());
     all.extend(forms::sources());
     all

@@ -108,6 +108,10 @@ fn a_confirmed_card_fills_the_card_tool_the_id_checker_and_each_forms_person() {
     let mut can_cuoc = CardDraft::default();
     can_cuoc.fill_from_card(&parse(CAN_CUOC, TODAY).unwrap());
     assert_eq!(can_cuoc.held, Some(CardHeld::CanCuoc));
+    // A model chosen before is replaced by the one the confirmed card shows.
+    let mut chosen = CardDraft { held: Some(CardHeld::CanCuoc), ..CardDraft::default() };
+    chosen.fill_from_card(&chip);
+    assert_eq!(chosen.held, Some(CardHeld::CccdChip), "a card issued 10/06/2021 is a chip CCCD");
     assert!(card.answers(Lang::Vi, TODAY).is_ok(), "the filled answers are accepted as they are");
 
     let mut id = IdDraft::default();
@@ -132,7 +136,7 @@ fn a_confirmed_card_fills_the_card_tool_the_id_checker_and_each_forms_person() {
     assert!(birth.get("ks-me-cu-tru").is_empty(), "the printed address is not copied");
     // Every role's items exist on its form, and each has its words in both languages.
     for form in [&TK01, &CT01, &BIRTH_DECLARATION] {
-        for role in flow::card_roles(form) {
+        for role in congdanso::content::forms::card_roles(form) {
             for id in [Some(role.name), Some(role.number), role.born, role.sex].into_iter().flatten() {
                 assert!(form.item(id).is_some(), "{} has {id}", form.slug);
             }

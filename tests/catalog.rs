@@ -195,6 +195,12 @@ fn papers_the_office_must_look_up_are_marked_with_their_basis() {
     assert_eq!(marriage.len(), 1);
     assert!(marriage[0].paper.vi.contains("Giấy xác nhận tình trạng hôn nhân"));
     assert!(not_needed::applies(marriage[0], Date::ymd(2027, 2, 28)), "the last day of Nghị quyết 66.7/2025");
+    assert!(!not_needed::applies(marriage[0], Date::ymd(2025, 12, 31)), "the day before it applies");
+    assert!(not_needed::applies(marriage[0], Date::ymd(2026, 1, 1)), "its first day");
+    let proof = not_needed::for_service("dang-ky-tam-tru").find(|n| n.document.is_some()).unwrap();
+    assert!(!not_needed::applies(proof, Date::ymd(2026, 6, 30)) && not_needed::applies(proof, Date::ymd(2026, 7, 1)), "Thông tư 116/2026 from 01/07/2026");
+    // The forms stay on the checklist: only the handwritten consent on them may be replaced.
+    assert!(NOT_NEEDED.iter().all(|n| n.document != Some("to-khai-ct01")));
     assert!(!not_needed::applies(marriage[0], Date::ymd(2027, 3, 1)), "the day after: the mark is not shown");
     // Papers no text read replaces stay unmarked: the birth notice, the death notice, the photo.
     for doc in ["giay-chung-sinh", "giay-bao-tu", "anh-4x6", "ho-chieu-cu"] {

@@ -470,10 +470,11 @@ fn card_qr_fill(text: &str, today: Date, lang: Lang) {
             draft.fill_from_card(&card);
             let _ = draft.answers(lang, today);
             for form in forms::FORMS {
-                for role in form_flow::card_roles(form) {
+                for role in forms::card_roles(form) {
                     let mut d = FormDraft::default();
                     let filled = form_flow::fill_from_card(form, &mut d, &card, role.code);
-                    assert!(filled.iter().all(|id| !d.get(id).is_empty()));
+                    assert_eq!((d.get(role.name), d.get(role.number)), (card.name.as_str(), card.number.as_str()), "the role's name and number");
+                    assert!(filled.contains(&role.name) && filled.contains(&role.number));
                     assert_eq!(FormDraft::restore(form, Some(&d.serialize(form))), Restored::Draft(d.clone()), "a filled draft is kept as filled");
                 }
             }

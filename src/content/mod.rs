@@ -10,6 +10,7 @@ pub mod not_needed;
 pub mod savings;
 pub mod search;
 pub mod services;
+pub mod vneid_safety;
 
 use catalog::Service;
 

@@ -52,8 +52,13 @@ pub const DATA_REPLACES_PAPERS: Source = Source {
     )),
 };
 
-/// The last day Nghị quyết 66.7/2025/NQ-CP applies (its Art. 10(1)).
+/// The days Nghị quyết 66.7/2025/NQ-CP applies (its Art. 10(1)).
+pub const RESOLUTION_66_7_FROM: Date = Date::ymd(2026, 1, 1);
 pub const RESOLUTION_66_7_LAST_DAY: Date = Date::ymd(2027, 2, 28);
+/// Thông tư 116/2026/TT-BCA in force.
+pub const CIRCULAR_116_FROM: Date = Date::ymd(2026, 7, 1);
+/// Nghị định 58/2026/NĐ-CP in force.
+pub const DECREE_58_FROM: Date = Date::ymd(2026, 3, 15);
 
 /// One paper the person need not bring for a service.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -66,6 +71,8 @@ pub struct NotNeeded {
     pub paper: Text,
     /// How the office gets it instead, and when the paper is still needed.
     pub instead: Text,
+    /// The first day the basis applies.
+    pub from: Date,
     /// The last day the basis applies, when it has one.
     pub until: Option<Date>,
     pub source: &'static Source,
@@ -94,20 +101,22 @@ pub static NOT_NEEDED: &[NotNeeded] = &[
         document: Some("giay-to-cho-o-hop-phap"),
         paper: PROOF_OF_HOME_PAPER,
         instead: PROOF_OF_HOME_INSTEAD,
+        from: CIRCULAR_116_FROM,
         until: None,
         source: &RESIDENCE_TT116,
     },
-    NotNeeded { service: "dang-ky-thuong-tru", document: Some("to-khai-ct01"), paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, until: None, source: &CONSENT_IN_VNEID },
+    NotNeeded { service: "dang-ky-thuong-tru", document: None, paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, from: DECREE_58_FROM, until: None, source: &CONSENT_IN_VNEID },
     NotNeeded {
         service: "dang-ky-tam-tru",
         document: Some("giay-to-cho-o-hop-phap"),
         paper: PROOF_OF_HOME_PAPER,
         instead: PROOF_OF_HOME_INSTEAD,
+        from: CIRCULAR_116_FROM,
         until: None,
         source: &RESIDENCE_TT116,
     },
-    NotNeeded { service: "dang-ky-tam-tru", document: Some("to-khai-ct01"), paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, until: None, source: &CONSENT_IN_VNEID },
-    NotNeeded { service: "gia-han-tam-tru", document: Some("to-khai-ct01"), paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, until: None, source: &CONSENT_IN_VNEID },
+    NotNeeded { service: "dang-ky-tam-tru", document: None, paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, from: DECREE_58_FROM, until: None, source: &CONSENT_IN_VNEID },
+    NotNeeded { service: "gia-han-tam-tru", document: None, paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, from: DECREE_58_FROM, until: None, source: &CONSENT_IN_VNEID },
     NotNeeded {
         service: "dang-ky-khai-sinh",
         document: None,
@@ -116,6 +125,7 @@ pub static NOT_NEEDED: &[NotNeeded] = &[
             "Cơ quan tra trong Cơ sở dữ liệu quốc gia về dân cư và Cơ sở dữ liệu hộ tịch điện tử.",
             "The office reads the National Population Database and the electronic civil-status database.",
         ),
+        from: RESOLUTION_66_7_FROM,
         until: Some(RESOLUTION_66_7_LAST_DAY),
         source: &DATA_REPLACES_PAPERS,
     },
@@ -124,6 +134,7 @@ pub static NOT_NEEDED: &[NotNeeded] = &[
         document: None,
         paper: t("Bản sao thẻ căn cước của cha, mẹ", "Copies of the parents' ID cards"),
         instead: t("Cơ quan tra trong Cơ sở dữ liệu quốc gia về dân cư.", "The office reads the National Population Database."),
+        from: RESOLUTION_66_7_FROM,
         until: Some(RESOLUTION_66_7_LAST_DAY),
         source: &DATA_REPLACES_PAPERS,
     },
@@ -132,6 +143,7 @@ pub static NOT_NEEDED: &[NotNeeded] = &[
         document: None,
         paper: t("Bản sao thẻ căn cước của người mất và người đi khai", "Copies of the ID cards of the deceased and of the declarant"),
         instead: t("Cơ quan tra trong Cơ sở dữ liệu quốc gia về dân cư.", "The office reads the National Population Database."),
+        from: RESOLUTION_66_7_FROM,
         until: Some(RESOLUTION_66_7_LAST_DAY),
         source: &DATA_REPLACES_PAPERS,
     },
@@ -143,6 +155,7 @@ pub static NOT_NEEDED: &[NotNeeded] = &[
             "Cơ quan tra tình trạng hôn nhân trong Cơ sở dữ liệu hộ tịch điện tử và thông tin căn cước trong Cơ sở dữ liệu quốc gia về dân cư (hai bên vẫn cùng có mặt).",
             "The office reads marital status in the electronic civil-status database and identity in the National Population Database (both partners still attend).",
         ),
+        from: RESOLUTION_66_7_FROM,
         until: Some(RESOLUTION_66_7_LAST_DAY),
         source: &DATA_REPLACES_PAPERS,
     },
@@ -151,6 +164,7 @@ pub static NOT_NEEDED: &[NotNeeded] = &[
         document: None,
         paper: ID_AND_RESIDENCE_PAPER,
         instead: ID_AND_RESIDENCE_INSTEAD,
+        from: RESOLUTION_66_7_FROM,
         until: Some(RESOLUTION_66_7_LAST_DAY),
         source: &DATA_REPLACES_PAPERS,
     },
@@ -161,9 +175,9 @@ pub fn for_service(service: &str) -> impl Iterator<Item = &'static NotNeeded> + 
     NOT_NEEDED.iter().filter(move |n| n.service == service)
 }
 
-/// Whether a mark applies on `today` (a basis with a last day ends after it).
+/// Whether a mark applies on `today`: from its basis's first day, to its last day if it has one.
 pub fn applies(n: &NotNeeded, today: Date) -> bool {
-    n.until.is_none_or(|last| today <= last)
+    n.from <= today && n.until.is_none_or(|last| today <= last)
 }
 
 pub fn sources() -> Vec<&'static Source> {

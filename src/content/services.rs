@@ -522,8 +522,8 @@ pub const FOREIGN_GUEST_FINE: Source = Source {
     verified_on: CHECKED_FOREIGN,
     confidence: Confidence::Medium,
     doubt: Some(Text {
-        vi: "Mức phạt đọc trên trang của Công an tỉnh Khánh Hòa (diễn giải); chưa đọc nguyên văn nghị định và số khoản, điểm.",
-        en: "The amounts were read on the Khánh Hòa provincial police's page (a paraphrase); the decree's own wording and clause numbers were not read.",
+        vi: "Mức phạt đọc trên trang của Công an tỉnh Khánh Hòa (diễn giải); chưa đọc nguyên văn nghị định và số khoản, điểm. Một bài báo dẫn lời Công an tỉnh Tây Ninh nêu mức khác cho tổ chức; chưa xác nhận được mức phạt áp dụng cho hộ gia đình có khách.",
+        en: "The amounts were read on the Khánh Hòa provincial police's page (a paraphrase); the decree's own wording and clause numbers were not read. A press report quoting the Tây Ninh police gives other amounts for organisations; whether the amounts apply to a household with a guest is not confirmed.",
     }),
 };
 
@@ -567,8 +567,8 @@ pub const FOREIGN_GUEST_DECLARATION: Service = Service {
             "the guest's arrival (24 hours in remote areas) on the paper form; online, declare as soon as the guest arrives",
         ),
         overdue: t(
-            "Không khai báo tạm trú cho người nước ngoài bị phạt tiền: cá nhân từ 3 đến 5 triệu đồng khi không khai cho 1–3 người, 10 đến 15 triệu cho 4–8 người, 15 đến 20 triệu từ 9 người; tổ chức gấp đôi.",
-            "Not declaring a foreign guest is fined: for a person, 3 to 5 million đồng for 1–3 guests, 10 to 15 million for 4–8, 15 to 20 million for 9 or more; double for an organisation.",
+            "Không khai báo tạm trú cho người nước ngoài có thể bị phạt tiền, theo một trang của công an tỉnh: từ 3 đến 5 triệu đồng khi không khai cho 1–3 người, cao hơn khi nhiều người hơn.",
+            "Not declaring a foreign guest can be fined, according to a provincial police page: 3 to 5 million đồng for 1–3 guests, more for more guests.",
         ),
         source: &FOREIGN_GUEST_LAW,
         known_until: None,

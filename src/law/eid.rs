@@ -317,6 +317,8 @@ pub fn eid_outcome(a: &EidAnswers, as_of: Date) -> EidOutcome {
         // number first (the step says so), and from 28/09/2026 the account may already be locked.
         AccountStatus::ForgotPassword => {
             reasons.push(r(Because::ForgotPasswordHow, &facts::FORGOT_PASSWORD));
+            // The step sends someone without the registered number to change it first.
+            reasons.push(r(Because::ChangeNumberHow, &facts::CHANGE_NUMBER));
             if as_of >= facts::DECREE_320_FROM {
                 reasons.push(r(Because::NumberChangeLocks, &facts::NUMBER_CHANGE_LOCK));
             }

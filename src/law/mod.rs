@@ -13,7 +13,6 @@ pub mod holidays;
 pub mod id_number;
 pub mod in_words;
 pub mod source;
-pub mod vneid_safety;
 
 use source::Source;
 
@@ -27,7 +26,6 @@ pub fn sources() -> Vec<&'static Source> {
     all.extend(holidays::sources());
     all.extend(eid_facts::sources());
     all.extend(digital_citizen::sources());
-    all.extend(vneid_safety::sources());
     all
 }
 

@@ -83,20 +83,16 @@ impl Query for Draft {
     }
 }
 
-impl Draft {}
-
 impl FillFromCard for Draft {
-    /// Fills the date of birth and the issue date from the card's QR, and the card model when not
-    /// chosen yet (only chip cards and căn cước cards carry the QR); "valid until" stays to be
-    /// read from the card, the QR lacks it. Returns how many answers were filled.
+    /// Fills the date of birth, the issue date and the card model from the card's QR (only chip
+    /// cards and căn cước cards carry it; the model follows from the issue date, whatever was
+    /// chosen before); "valid until" stays to be read from the card, the QR lacks it. Returns how
+    /// many answers were filled.
     fn fill_from_card(&mut self, card: &CardQr) -> usize {
         self.born = card.born.to_string();
         self.issued = card.issued.to_string();
-        if !matches!(self.held, Some(CardHeld::CanCuoc | CardHeld::CccdChip)) {
-            self.held = Some(if card.is_can_cuoc_model() { CardHeld::CanCuoc } else { CardHeld::CccdChip });
-            return 3;
-        }
-        2
+        self.held = Some(if card.is_can_cuoc_model() { CardHeld::CanCuoc } else { CardHeld::CccdChip });
+        3
     }
 }
 

@@ -10,7 +10,7 @@ use crate::law::card_qr::{self, CardQr};
 
 use super::app::use_ctx;
 use super::browser;
-use super::device;
+use super::device::{self, PhotoError};
 use super::form::FillFromCard;
 use super::text::card_scan as words;
 
@@ -44,6 +44,9 @@ enum Step {
     Filled(usize),
 }
 
+/// Where focus goes after the render a step change causes (the pressed button is gone by then).
+const FOCUS: [(&str, &str); 4] = [("closed", "card-scan-open"), ("open", "card-scan-title"), ("confirm", "card-scan-confirm"), ("filled", "card-scan-status")];
+
 #[component]
 pub fn CardScan(p: &CardScanProps) -> Html {
     let ctx = use_ctx();
@@ -51,56 +54,78 @@ pub fn CardScan(p: &CardScanProps) -> Html {
     let step = use_state(|| Step::Closed);
     let typed = use_state(String::new);
     let role = use_state(|| p.roles.first().map(|(code, _)| *code).unwrap_or(""));
-    // The confirmation takes focus when it appears: a scanner's typing ends there, and a screen
-    // reader announces it.
-    use_effect_with(matches!(*step, Step::Confirm(_)), |confirm| {
-        if *confirm {
-            browser::focus_id("card-scan-confirm");
+    // Each open scanner has a number: a photo still being read when the person closes or reopens
+    // it reports to a scanner that is gone, and is ignored.
+    let generation = use_mut_ref(|| 0u32);
+    // (target, times asked): focus moves after the render that shows the target.
+    let focus = use_state(|| ("", 0u32));
+    use_effect_with(*focus, |(target, asked)| {
+        if *asked > 0 {
+            if let Some((_, id)) = FOCUS.iter().find(|(t, _)| t == target) {
+                browser::focus_id(id);
+            }
         }
     });
+    let move_focus = {
+        let focus = focus.clone();
+        move |target: &'static str| focus.set((target, focus.1 + 1))
+    };
 
     let read = {
-        let step = step.clone();
+        let (step, move_focus) = (step.clone(), move_focus.clone());
         Callback::from(move |text: String| match card_qr::parse(&text, today) {
-            Ok(qr) => step.set(Step::Confirm(Box::new(qr))),
+            Ok(qr) => {
+                step.set(Step::Confirm(Box::new(qr)));
+                move_focus("confirm");
+            }
             Err(problem) => step.set(Step::Open { problem: Some(words::problem(lang, &problem)), busy: false }),
         })
     };
     let open = {
-        let step = step.clone();
-        Callback::from(move |_: MouseEvent| step.set(Step::Open { problem: None, busy: false }))
+        let (step, generation, move_focus) = (step.clone(), generation.clone(), move_focus.clone());
+        Callback::from(move |_: MouseEvent| {
+            *generation.borrow_mut() += 1;
+            step.set(Step::Open { problem: None, busy: false });
+            move_focus("open");
+        })
     };
     let close = {
-        let (step, typed) = (step.clone(), typed.clone());
+        let (step, typed, generation, move_focus) = (step.clone(), typed.clone(), generation.clone(), move_focus.clone());
         Callback::from(move |_: MouseEvent| {
+            *generation.borrow_mut() += 1;
             typed.set(String::new());
             step.set(Step::Closed);
+            move_focus("closed");
         })
     };
 
     let body = match &*step {
         Step::Closed | Step::Filled(_) => html! {
-            <>
-                <p><button type="button" class="button secondary" onclick={open}>{ words::open_button(lang) }</button></p>
-                if let Step::Filled(n) = &*step { <p class="ok" role="status">{ words::filled(lang, *n) }</p> }
-            </>
+            <p><button type="button" id="card-scan-open" class="button secondary" onclick={open}>{ words::open_button(lang) }</button></p>
         },
-        Step::Open { problem, busy } => {
+        Step::Open { problem, .. } => {
             let on_photo = {
-                let (step, read) = (step.clone(), read.clone());
+                let (step, read, generation) = (step.clone(), read.clone(), generation.clone());
                 Callback::from(move |e: Event| {
                     let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                     let Some(file) = device::chosen_file(&input) else { return };
                     // The same photo chosen again must fire again.
                     input.set_value("");
                     step.set(Step::Open { problem: None, busy: true });
-                    let (step, read) = (step.clone(), read.clone());
+                    let asked = *generation.borrow();
+                    let (step, read, generation) = (step.clone(), read.clone(), generation.clone());
                     device::decode_qr_photo(
                         file,
-                        Callback::from(move |found: Result<Option<String>, ()>| match found {
-                            Ok(Some(text)) => read.emit(text),
-                            Ok(None) => step.set(Step::Open { problem: Some(words::no_code_in_photo(lang)), busy: false }),
-                            Err(()) => step.set(Step::Open { problem: Some(words::photo_unreadable(lang)), busy: false }),
+                        Callback::from(move |found: Result<Option<String>, PhotoError>| {
+                            if *generation.borrow() != asked {
+                                return;
+                            }
+                            match found {
+                                Ok(Some(text)) => read.emit(text),
+                                Ok(None) => step.set(Step::Open { problem: Some(words::no_code_in_photo(lang)), busy: false }),
+                                Err(PhotoError::Photo) => step.set(Step::Open { problem: Some(words::photo_unreadable(lang)), busy: false }),
+                                Err(PhotoError::Reader) => step.set(Step::Open { problem: Some(words::reader_unavailable(lang)), busy: false }),
+                            }
                         }),
                     );
                 })
@@ -115,7 +140,10 @@ pub fn CardScan(p: &CardScanProps) -> Html {
                 Callback::from(move |e: KeyboardEvent| {
                     if e.key() == "Enter" {
                         e.prevent_default();
-                        read.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                        // Selected: a scan that is refused is replaced by the next one, not appended to.
+                        input.select();
+                        read.emit(input.value());
                     }
                 })
             };
@@ -125,7 +153,7 @@ pub fn CardScan(p: &CardScanProps) -> Html {
             };
             html! {
                 <>
-                    <h2 id="card-scan-title">{ words::title(lang) }</h2>
+                    <h2 id="card-scan-title" tabindex="-1">{ words::title(lang) }</h2>
                     <p>{ words::intro(lang) }</p>
                     <p class="scan-photo">
                         <input id="card-scan-camera" class="file-input" type="file" accept="image/*" capture="environment" onchange={on_photo.clone()} />
@@ -133,7 +161,6 @@ pub fn CardScan(p: &CardScanProps) -> Html {
                         <input id="card-scan-photo" class="file-input" type="file" accept="image/*" onchange={on_photo} />
                         <label class="button secondary" for="card-scan-photo">{ words::pick_button(lang) }</label>
                     </p>
-                    if *busy { <p role="status">{ words::reading(lang) }</p> }
                     <div class={classes!("field", problem.is_some().then_some("field-error"))}>
                         <label for="card-scan-text">{ words::wedge_label(lang) }</label>
                         <p class="hint" id="card-scan-text-hint">{ words::wedge_hint(lang) }</p>
@@ -152,18 +179,21 @@ pub fn CardScan(p: &CardScanProps) -> Html {
         }
         Step::Confirm(qr) => {
             let on_use = {
-                let (step, typed, role, on_use, qr) = (step.clone(), typed.clone(), role.clone(), p.on_use.clone(), (**qr).clone());
+                let (step, typed, role, on_use, qr, move_focus) =
+                    (step.clone(), typed.clone(), role.clone(), p.on_use.clone(), (**qr).clone(), move_focus.clone());
                 Callback::from(move |_: MouseEvent| {
                     let filled = on_use.emit((qr.clone(), *role));
                     typed.set(String::new());
                     step.set(Step::Filled(filled));
+                    move_focus("filled");
                 })
             };
             let rescan = {
-                let (step, typed) = (step.clone(), typed.clone());
+                let (step, typed, move_focus) = (step.clone(), typed.clone(), move_focus.clone());
                 Callback::from(move |_: MouseEvent| {
                     typed.set(String::new());
                     step.set(Step::Open { problem: None, busy: false });
+                    move_focus("open");
                 })
             };
             let row = |label: String, value: String| html! { <><dt>{ label }</dt><dd>{ value }</dd></> };
@@ -207,5 +237,16 @@ pub fn CardScan(p: &CardScanProps) -> Html {
             }
         }
     };
-    html! { <section class="card-scan no-print" aria-label={words::title(lang)}>{ body }</section> }
+    // One live region, always in the page: what it says is announced when it changes.
+    let status = match &*step {
+        Step::Open { busy: true, .. } => words::reading(lang),
+        Step::Filled(n) => words::filled(lang, *n),
+        _ => String::new(),
+    };
+    html! {
+        <section class="card-scan no-print" aria-label={words::title(lang)}>
+            { body }
+            <p id="card-scan-status" class={classes!(matches!(*step, Step::Filled(_)).then_some("ok"))} role="status" tabindex="-1">{ status }</p>
+        </section>
+    }
 }

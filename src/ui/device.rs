@@ -19,11 +19,19 @@ pub fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<JsValue> {
     (!file.is_undefined() && !file.is_null()).then_some(file)
 }
 
-/// Reads the QR code in `file`: `Ok(Some(text))`, `Ok(None)` when the photo has no readable code,
-/// `Err(())` when the photo cannot be opened or the reader cannot be loaded.
-pub fn decode_qr_photo(file: JsValue, done: Callback<Result<Option<String>, ()>>) {
+/// Why a photo could not be read.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PhotoError {
+    /// The photo cannot be opened as an image.
+    Photo,
+    /// The reader could not be loaded (offline before the first scan): another photo will not help.
+    Reader,
+}
+
+/// Reads the QR code in `file`: `Ok(Some(text))`, `Ok(None)` when the photo has no readable code.
+pub fn decode_qr_photo(file: JsValue, done: Callback<Result<Option<String>, PhotoError>>) {
     let Some(window) = web_sys::window() else {
-        done.emit(Err(()));
+        done.emit(Err(PhotoError::Reader));
         return;
     };
     let loaded = js_sys::Reflect::get(&window, &SCAN_GLOBAL.into()).is_ok_and(|v| v.is_object());
@@ -32,11 +40,11 @@ pub fn decode_qr_photo(file: JsValue, done: Callback<Result<Option<String>, ()>>
         return;
     }
     let Some(document) = window.document() else {
-        done.emit(Err(()));
+        done.emit(Err(PhotoError::Reader));
         return;
     };
     let (Ok(script), Some(body)) = (document.create_element("script"), document.body()) else {
-        done.emit(Err(()));
+        done.emit(Err(PhotoError::Reader));
         return;
     };
     let _ = script.set_attribute("src", SCAN_SCRIPT);
@@ -49,30 +57,39 @@ pub fn decode_qr_photo(file: JsValue, done: Callback<Result<Option<String>, ()>>
         if let Some(s) = document.query_selector(&format!("script[src='{SCAN_SCRIPT}']")).ok().flatten() {
             s.remove();
         }
-        done.emit(Err(()));
+        done.emit(Err(PhotoError::Reader));
     });
     let _ = script.add_event_listener_with_callback("load", on_load.unchecked_ref());
     let _ = script.add_event_listener_with_callback("error", on_error.unchecked_ref());
     let _ = body.append_child(&script);
 }
 
-fn run_decode(window: &web_sys::Window, file: JsValue, done: Callback<Result<Option<String>, ()>>) {
+fn run_decode(window: &web_sys::Window, file: JsValue, done: Callback<Result<Option<String>, PhotoError>>) {
     let scan = js_sys::Reflect::get(window, &SCAN_GLOBAL.into()).unwrap_or(JsValue::UNDEFINED);
     let decode = js_sys::Reflect::get(&scan, &"decode".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     let promise = decode.and_then(|f| f.call1(&scan, &file).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     let Some(promise) = promise else {
-        done.emit(Err(()));
+        done.emit(Err(PhotoError::Reader));
         return;
     };
     let ok = {
         let done = done.clone();
         Closure::once(move |text: JsValue| done.emit(Ok(text.as_string()))).into_js_value()
     };
-    let failed = Closure::once(move |_: JsValue| done.emit(Err(()))).into_js_value();
+    let failed = Closure::once(move |e: JsValue| {
+        let reader = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).is_some_and(|m| m == "reader");
+        done.emit(Err(if reader { PhotoError::Reader } else { PhotoError::Photo }));
+    })
+    .into_js_value();
     // `then` called as a plain function: both callbacks are collected with the promise.
     if let Some(then) = js_sys::Reflect::get(&promise, &"then".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
         let _ = then.call2(&promise, &ok, &failed);
     }
+}
+
+thread_local! {
+    /// The utterances being read, kept until the next reading or a stop.
+    static QUEUED: std::cell::RefCell<Option<js_sys::Array>> = const { std::cell::RefCell::new(None) };
 }
 
 fn synthesis() -> Option<JsValue> {
@@ -81,16 +98,19 @@ fn synthesis() -> Option<JsValue> {
     s.is_object().then_some(s)
 }
 
-/// The device's first voice for `lang` (`vi`, `en`), if it has one.
+/// The device's first voice for `lang` (`vi`, `en`) that runs on the device (`localService`): a
+/// network voice would send the text read (an ID number, a result) to a server.
 fn voice_for(lang: &str) -> Option<JsValue> {
     let s = synthesis()?;
     let get = js_sys::Reflect::get(&s, &"getVoices".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
     let voices: js_sys::Array = get.call0(&s).ok()?.dyn_into().ok()?;
     voices.iter().find(|v| {
-        js_sys::Reflect::get(v, &"lang".into()).ok().and_then(|l| l.as_string()).is_some_and(|l| {
-            let l = l.to_ascii_lowercase().replace('_', "-");
-            l == lang || l.starts_with(&format!("{lang}-"))
-        })
+        let local = js_sys::Reflect::get(v, &"localService".into()).ok().and_then(|l| l.as_bool()).unwrap_or(false);
+        local
+            && js_sys::Reflect::get(v, &"lang".into()).ok().and_then(|l| l.as_string()).is_some_and(|l| {
+                let l = l.to_ascii_lowercase().replace('_', "-");
+                l == lang || l.starts_with(&format!("{lang}-"))
+            })
     })
 }
 
@@ -143,18 +163,26 @@ pub fn speak(lines: &[String], lang: &str, done: Callback<()>) {
     };
     let voice_lang = js_sys::Reflect::get(&voice, &"lang".into()).unwrap_or_else(|_| lang.into());
     let count = lines.len();
+    // Kept referenced while queued: a browser may drop the end event of an utterance nothing holds.
+    let queued = js_sys::Array::new();
     for (i, line) in lines.iter().enumerate() {
         let Ok(utterance) = js_sys::Reflect::construct(&make, &js_sys::Array::of1(&line.as_str().into())) else { continue };
         let _ = js_sys::Reflect::set(&utterance, &"voice".into(), &voice);
         let _ = js_sys::Reflect::set(&utterance, &"lang".into(), &voice_lang);
         let _ = js_sys::Reflect::set(&utterance, &"rate".into(), &0.9.into());
         if i + 1 == count {
-            let done = done.clone();
-            let end = Closure::once_into_js(move || done.emit(()));
-            let _ = js_sys::Reflect::set(&utterance, &"onend".into(), &end);
+            // Ended or interrupted (stop, leaving the page): either way the reading is over.
+            let finished = {
+                let done = done.clone();
+                Closure::<dyn FnMut()>::new(move || done.emit(())).into_js_value()
+            };
+            let _ = js_sys::Reflect::set(&utterance, &"onend".into(), &finished);
+            let _ = js_sys::Reflect::set(&utterance, &"onerror".into(), &finished);
         }
+        queued.push(&utterance);
         let _ = say.call1(&s, &utterance);
     }
+    QUEUED.with(|q| *q.borrow_mut() = Some(queued));
     if count == 0 {
         done.emit(());
     }
@@ -162,6 +190,7 @@ pub fn speak(lines: &[String], lang: &str, done: Callback<()>) {
 
 /// Stops any reading.
 pub fn stop_speaking() {
+    QUEUED.with(|q| *q.borrow_mut() = None);
     if let Some(s) = synthesis() {
         if let Some(cancel) = js_sys::Reflect::get(&s, &"cancel".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
             let _ = cancel.call0(&s);

@@ -7,7 +7,7 @@
 
 use crate::content::catalog::{FormId, Service};
 use crate::content::form_draft::{FormDraft, Restored};
-use crate::content::forms::{member_key, Item, Kind, Known, OfficialForm, OlderVersion, Online, Request, MEMBER_COLUMNS};
+use crate::content::forms::{card_roles, member_key, Item, Kind, Known, OfficialForm, OlderVersion, Online, Request, MEMBER_COLUMNS};
 use crate::law::card_qr::CardQr;
 use crate::law::date::Date;
 use crate::law::id_number::Sex;
@@ -334,44 +334,6 @@ pub fn portal_rows(form: &OfficialForm, draft: &FormDraft, today: Date) -> Optio
     };
     rows.retain(|r| !r.value.is_empty());
     Some(rows)
-}
-
-/// Whose card a scan is, on a form (`ui::card_scan`): the items its name, ID number, date of birth
-/// and sex fill. The address is never copied (it is the address when the card was issued).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct CardRole {
-    /// Stable code (the radio button's id).
-    pub code: &'static str,
-    pub name: &'static str,
-    pub number: &'static str,
-    pub born: Option<&'static str>,
-    pub sex: Option<&'static str>,
-    /// A tick the role's part needs to be shown (TK01 part C).
-    pub tick: Option<&'static str>,
-}
-
-const fn role(code: &'static str, name: &'static str, number: &'static str, born: Option<&'static str>, sex: Option<&'static str>) -> CardRole {
-    CardRole { code, name, number, born, sex, tick: None }
-}
-
-const TK01_ROLES: [CardRole; 2] = [
-    role("nguoi-de-nghi", "tk01-a1", "tk01-a2", Some("tk01-a3"), None),
-    CardRole { tick: Some("tk01-cho-nguoi-khac"), ..role("nguoi-duoc-dang-ky", "tk01-c11", "tk01-c12", Some("tk01-c13"), None) },
-];
-const CT01_ROLES: [CardRole; 2] = [role("nguoi-khai", "ct01-1", "ct01-4", Some("ct01-2"), Some("ct01-3")), role("chu-ho", "ct01-7", "ct01-9", None, None)];
-const BIRTH_ROLES: [CardRole; 3] = [
-    role("nguoi-yeu-cau", "ks-nyc-ten", "ks-nyc-so", Some("ks-nyc-ns"), None),
-    role("me", "ks-me-ten", "ks-me-so", Some("ks-me-ns"), None),
-    role("cha", "ks-cha-ten", "ks-cha-so", Some("ks-cha-ns"), None),
-];
-
-/// The people on `form` whose card may be scanned, the form's own person first.
-pub fn card_roles(form: &OfficialForm) -> &'static [CardRole] {
-    match form.id {
-        FormId::Tk01 => &TK01_ROLES,
-        FormId::Ct01 => &CT01_ROLES,
-        FormId::BirthDeclaration => &BIRTH_ROLES,
-    }
 }
 
 /// Writes what the card says into the role's items (the person confirmed each line, so earlier

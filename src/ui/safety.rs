@@ -1,9 +1,9 @@
-//! Để không bị lừa: the "never give anyone…" warnings (`law::vneid_safety`), each with its source,
+//! Để không bị lừa: the "never give anyone…" warnings (`content::vneid_safety`), each with its source,
 //! on the e-ID guide's result and, folded, in staff mode for the helper to read out.
 
 use yew::prelude::*;
 
-use crate::law::vneid_safety::WARNINGS;
+use crate::content::vneid_safety::WARNINGS;
 
 use super::app::use_ctx;
 use super::text::eid as words;
@@ -25,7 +25,8 @@ pub fn SafetyWarnings(p: &SafetyProps) -> Html {
             <ul class="safety-list">
                 { for WARNINGS.iter().map(|w| html! { <li>{ lang.pick(w.text) }</li> }) }
             </ul>
-            { for WARNINGS.iter().filter(|w| w.source.confidence == crate::law::source::Confidence::Low).map(|w| html! { <VerifyNote source={w.source} /> }) }
+            // Every warning whose source is below high confidence or has a doubt says so, visibly.
+            { for WARNINGS.iter().filter(|w| w.source.needs_verification()).map(|w| html! { <VerifyNote source={w.source} /> }) }
             <Why {reasons} title={words::safety_sources(lang)} />
         </>
     };

@@ -144,7 +144,7 @@ test("a locked account and a lost phone, in English", async () => {
   assert.match(text, /Please verify/);
   await page.getByLabel("I'm helping someone").check();
   await page.waitForURL(/giup=1/);
-  assert.match(await page.locator(".headline").innerText(), /The person you help can get a level 1 and level 2 e-ID account/);
+  assert.match(await page.locator(".headline").innerText(), /Lock the account at once, then log in on the new phone/, "an account in trouble is not told it can be had");
   await assertAccessible(page, "guide result in English, helper mode");
   await page.context().close();
 });
@@ -158,6 +158,7 @@ test("a forgotten password: the app's reset steps, the number-change lock from 2
   await page.locator(".result").waitFor();
   assert.match(page.url(), /tk=quen-mat-khau/);
   const text = await page.locator(".result").innerText();
+  assert.match(await page.locator(".headline").innerText(), /lấy lại mật khẩu ngay trên ứng dụng VNeID, không phải đăng ký lại/);
   assert.match(text, /chọn “Quên mật khẩu”, nhập số định danh cá nhân và số điện thoại đã đăng ký/);
   assert.match(text, /không còn dùng số đó thì đến công an xã, phường để đổi số trước/);
   assert.match(text, /Các bước lấy lại mật khẩu đọc qua báo/, "press-only steps carry a verify note");

@@ -65,7 +65,7 @@ test("a foreign guest: the host's declaration within 12 hours, free, online or o
   const page = await s.open("#/viec-cua-toi?as_of=2026-12-02");
   await page.getByRole("link", { name: "Có người đến ở nhà tôi" }).click();
   await page.getByRole("heading", { level: 1, name: "Có người đến ở nhà tôi" }).waitFor();
-  await page.getByLabel("Khách là người nước ngoài").check();
+  await page.getByLabel(/Khách là người nước ngoài, hoặc vào Việt Nam bằng hộ chiếu nước ngoài/).check();
   await page.getByRole("button", { name: "Xem kết quả" }).click();
   await page.locator(".result").waitFor();
   assert.match(page.url(), /nuoc-ngoai=co/);
@@ -75,7 +75,8 @@ test("a foreign guest: the host's declaration within 12 hours, free, online or o
   await page.getByRole("heading", { level: 1, name: "Khai báo tạm trú cho người nước ngoài" }).waitFor();
   const text = await page.locator("article").innerText();
   assert.match(text, /Trong 12 giờ kể từ khi khách đến \(24 giờ ở vùng sâu, vùng xa\) nếu khai bằng phiếu; khai trực tuyến thì khai ngay khi khách đến\./);
-  assert.match(text, /cá nhân từ 3 đến 5 triệu đồng khi không khai cho 1–3 người/);
+  assert.match(text, /từ 3 đến 5 triệu đồng khi không khai cho 1–3 người, cao hơn khi nhiều người hơn/);
+  assert.match(text, /Tây Ninh/, "the conflicting report is named in the verify note");
   assert.match(text, /Thông tư 87\/2026\/TT-BCA/, "the circular not read is said in a verify note");
   assert.match(text, /chưa đọc nguyên văn nghị định/, "the fine's wording not read is said");
   await page.locator("details.why").evaluate((d) => { d.open = true; });
@@ -85,7 +86,7 @@ test("a foreign guest: the host's declaration within 12 hours, free, online or o
   // A Vietnamese guest is still the notice of stay.
   await page.goBack();
   await page.locator(".result").waitFor();
-  await page.getByLabel("Khách là người nước ngoài").uncheck();
+  await page.getByLabel(/Khách là người nước ngoài, hoặc vào Việt Nam bằng hộ chiếu nước ngoài/).uncheck();
   await page.getByRole("button", { name: "Xem kết quả" }).click();
   await page.waitForURL(/nuoc-ngoai=khong/);
   assert.deepEqual(await page.locator(".result h3").allInnerTexts(), ["Thông báo lưu trú"]);

@@ -53,7 +53,12 @@ test("a photo of the card fills the card tool after confirmation; the reader loa
 test("a desk scanner types into the scan box: the chosen person of CT01 is filled and kept as a draft", async () => {
   const page = await s.open(`#/to-khai/ct01?${AS_OF}`);
   await page.getByRole("button", { name: "Quét mã QR trên thẻ căn cước để điền nhanh" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "card-scan-title", "focus moves into the scanner");
   await page.locator("#card-scan-text").click();
+  // A scan cut short, then the same card scanned again: the second replaces the first.
+  await page.keyboard.type(CARD.slice(0, 40));
+  await page.keyboard.press("Enter");
+  await page.locator("#card-scan-error").waitFor();
   await page.keyboard.type(CARD);
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { name: "Kiểm tra trước khi dùng" }).waitFor();
@@ -61,6 +66,7 @@ test("a desk scanner types into the scan box: the chosen person of CT01 is fille
   await page.getByRole("radio", { name: "Chủ hộ (mục 7, 9)" }).check();
   await assertAccessible(page, "CT01, scan confirmation with roles");
   await page.getByRole("button", { name: "Đúng, điền vào" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "card-scan-status", "focus on what was filled");
   assert.equal(await page.locator("#ct01-7").inputValue(), "Nguyễn Văn An");
   assert.equal(await page.locator("#ct01-9").inputValue(), "001090001234");
   assert.equal(await page.locator("#ct01-1").inputValue(), "", "the person declaring is untouched");
@@ -107,7 +113,10 @@ async function withVoices(langs) {
     window.__said = said;
     let onend = null;
     const synth = new EventTarget();
-    synth.getVoices = () => langs.map((lang) => ({ lang, name: `voice ${lang}`, default: false, localService: true, voiceURI: lang }));
+    synth.getVoices = () => langs.map((l) => {
+      const [lang, where] = l.split(" ");
+      return { lang, name: `voice ${l}`, default: false, localService: where !== "network", voiceURI: l };
+    });
     synth.speak = (u) => { said.push({ text: u.text, lang: u.lang, rate: u.rate }); if (u.onend) onend = u.onend; };
     synth.cancel = () => { said.push({ cancelled: true }); };
     synth.finish = () => { if (onend) onend(new Event("end")); };
@@ -123,6 +132,10 @@ test("read aloud: hidden without a Vietnamese voice, reads the result with one, 
   await none.locator("#result-title").waitFor();
   assert.equal(await none.getByRole("button", { name: "Đọc to", exact: true }).count(), 0, "an English voice only: not offered on the Vietnamese page");
   await none.context().close();
+  const network = await s.open(hash, { context: await withVoices(["vi-VN network"]) });
+  await network.locator("#result-title").waitFor();
+  assert.equal(await network.getByRole("button", { name: "Đọc to", exact: true }).count(), 0, "a voice that runs on a server would send the text away: not used");
+  await network.context().close();
 
   const page = await s.open(hash, { context: await withVoices(["en-US", "vi-VN"]) });
   await page.locator("#result-title").waitFor();
@@ -135,6 +148,11 @@ test("read aloud: hidden without a Vietnamese voice, reads the result with one, 
   assert.ok(!text.includes("Đọc to") && !text.includes("Dừng đọc"), "the button's own words are not read");
   await page.getByRole("button", { name: "Dừng đọc" }).click();
   assert.equal(await page.evaluate(() => window.__said.at(-1).cancelled), true);
+  await page.getByRole("button", { name: "Đọc to", exact: true }).waitFor();
+  // Read to the end: the button comes back by itself.
+  await page.getByRole("button", { name: "Đọc to", exact: true }).click();
+  await page.getByRole("button", { name: "Dừng đọc" }).waitFor();
+  await page.evaluate(() => window.speechSynthesis.finish());
   await page.getByRole("button", { name: "Đọc to", exact: true }).waitFor();
   await page.context().close();
 });

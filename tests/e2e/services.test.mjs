@@ -85,6 +85,8 @@ test("no need to bring: the proof of residence the office must read itself, mark
   const section = await page.locator("ul.not-needed").innerText();
   assert.match(section, /Giấy tờ chứng minh chỗ ở hợp pháp: Cơ quan đăng ký cư trú không được yêu cầu nộp hay xuất trình khi đã tra được thông tin từ cơ sở dữ liệu hoặc VNeID/);
   assert.match(section, /có thể đồng ý qua ứng dụng VNeID/);
+  assert.doesNotMatch(await page.locator("label[for=doc-to-khai-ct01]").locator("..").innerText(), /Có thể không cần mang/, "the form itself is still to be brought: no mark on it");
+  assert.match(await page.locator("article").innerText(), /Vẫn nên mang bản gốc phòng khi cơ quan không tra được dữ liệu/);
   await page.locator("details.why").evaluate((d) => { d.open = true; });
   assert.match(await page.locator("details.why").innerText(), /Thông tư 116\/2026\/TT-BCA, Điều 3 khoản 5, 6/);
   await assertAccessible(page, "temporary residence with the no-need-to-bring marks");

@@ -154,7 +154,7 @@ pub fn FormPage(p: &FormPageProps) -> Html {
             d.1
         })
     };
-    let card_roles: Vec<(&'static str, String)> = flow::card_roles(form).iter().map(|r| (r.code, words::card_role(lang, r.code))).collect();
+    let card_roles: Vec<(&'static str, String)> = forms::card_roles(form).iter().map(|r| (r.code, words::card_role(lang, r.code))).collect();
     let doubtful: Vec<&str> = form.doubtful_parts().iter().map(|part| lang.pick(part.name)).collect();
     let reasons: Vec<(String, &'static crate::law::source::Source)> = form.sources.iter().map(|s| (words::verify_form(lang), *s)).collect();
     let prefilled: Vec<String> = start.prefilled.iter().filter_map(|id| form.item(id)).map(|i| named(lang, form, i)).collect();

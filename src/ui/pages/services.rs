@@ -168,6 +168,7 @@ pub fn ServicePage(p: &ServicePageProps) -> Html {
                     <ul class="not-needed">
                         { for marks.iter().map(|n| html! { <li>{ words::not_needed_line(lang, n) }</li> }) }
                     </ul>
+                    <p class="hint not-needed-caveat">{ words::not_needed_caveat(lang) }</p>
                 }
                 <p class="no-print"><button type="button" class="button secondary" onclick={clear}>{ t(lang, T::ClearAll) }</button></p>
             }

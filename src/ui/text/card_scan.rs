@@ -20,8 +20,8 @@ pub fn title(lang: Lang) -> String {
 pub fn intro(lang: Lang) -> String {
     bi!(
         lang,
-        "Mã QR ở mặt trước thẻ căn cước gắn chip và thẻ căn cước. Mã được đọc ngay trên máy này, không gửi đi đâu; số định danh không bao giờ được ghi vào đường dẫn.",
-        "The QR code is on the front of chip ID cards and căn cước cards. It is read on this device and sent nowhere; the ID number is never put in a link."
+        "Mã QR ở mặt trước thẻ căn cước công dân gắn chip hoặc thẻ căn cước. Mã được đọc ngay trên máy này, không gửi đi đâu; số định danh không bao giờ được ghi vào đường dẫn.",
+        "The QR code is on the front of a chip citizen ID card (CCCD) or a căn cước card. It is read on this device and sent nowhere; the ID number is never put in a link."
     )
 }
 
@@ -63,6 +63,14 @@ pub fn no_code_in_photo(lang: Lang) -> String {
 
 pub fn photo_unreadable(lang: Lang) -> String {
     bi!(lang, "Không mở được ảnh này. Chụp lại, hoặc tự gõ tay.", "This photo could not be opened. Take it again, or type it instead.")
+}
+
+pub fn reader_unavailable(lang: Lang) -> String {
+    bi!(
+        lang,
+        "Chưa tải được bộ đọc mã trên máy này (cần mạng lần đầu quét ảnh). Dùng máy quét cầm tay, hoặc tự gõ tay.",
+        "The code reader could not be loaded on this device (the first photo scan needs the network). Use a desk scanner, or type it instead."
+    )
 }
 
 pub fn problem(lang: Lang, p: &CardQrProblem) -> String {

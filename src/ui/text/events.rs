@@ -46,13 +46,17 @@ pub fn intro(lang: Lang, helper: bool) -> String {
 }
 
 pub fn foreigner_label(lang: Lang) -> String {
-    bi!(lang, "Khách là người nước ngoài", "The guest is a foreigner")
+    bi!(
+        lang,
+        "Khách là người nước ngoài, hoặc vào Việt Nam bằng hộ chiếu nước ngoài (kể cả người Việt Nam ở nước ngoài)",
+        "The guest is a foreigner, or entered Vietnam on a foreign passport (overseas Vietnamese included)"
+    )
 }
 
 pub fn foreigner_hint(lang: Lang) -> String {
     bi!(
         lang,
-        "Người có giấy tờ mang quốc tịch nước ngoài, ví dụ hộ chiếu nước ngoài (Luật 47/2014/QH13, Điều 3). Khi đó chủ nhà khai báo tạm trú cho khách theo luật này, không phải thông báo lưu trú.",
-        "Someone holding papers of a foreign nationality, e.g. a foreign passport (Law 47/2014/QH13, Art. 3). The host then declares the guest's stay under that law, not by a notice of stay."
+        "Người có giấy tờ mang quốc tịch nước ngoài là người nước ngoài (Luật 47/2014/QH13, Điều 3); người Việt Nam ở nước ngoài vào bằng hộ chiếu nước ngoài cũng khai như người nước ngoài (trang hỏi đáp pháp luật). Khi đó chủ nhà khai báo tạm trú cho khách, không phải thông báo lưu trú. Người hai quốc tịch vào bằng hộ chiếu Việt Nam: chưa rõ, hỏi công an xã, phường.",
+        "Anyone holding papers of a foreign nationality is a foreigner (Law 47/2014/QH13, Art. 3); overseas Vietnamese who entered on a foreign passport are declared as foreigners too (a legal Q&A page). The host then declares the guest's stay, not a notice of stay. Dual nationals who entered on a Vietnamese passport: not settled, ask the commune police."
     )
 }

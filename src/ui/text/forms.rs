@@ -281,7 +281,7 @@ pub fn paper_notes() -> &'static str {
     "Chú thích:"
 }
 
-/// Whose card a scan is, on a form (`form_helper_flow::card_roles`).
+/// Whose card a scan is, on a form (`content::forms::card_roles`).
 pub fn card_role(lang: Lang, code: &str) -> String {
     match code {
         "nguoi-de-nghi" => bi!(lang, "Người đề nghị (mục A)", "The applicant (part A)"),

@@ -131,15 +131,19 @@ pub fn processing_line(lang: Lang, p: Processing, today: Date) -> String {
 
 /// A checklist line's hint: when it is needed, and whether the office may look it up instead.
 pub fn document_hint(lang: Lang, when: Option<Text>, not_needed: bool) -> Option<String> {
-    let mark = not_needed.then(|| bi!(lang, "Có thể không cần mang: xem “Không cần mang” bên dưới.", "You may not need it: see “No need to bring” below."));
+    let mark = not_needed.then(|| bi!(lang, "Có thể không cần mang: xem mục bên dưới.", "You may not need it: see below."));
     match (when.map(|w| lang.pick(w).to_string()), mark) {
         (Some(w), Some(m)) => Some(format!("{w} {m}")),
         (w, m) => w.or(m),
     }
 }
 
+pub fn not_needed_caveat(lang: Lang) -> String {
+    bi!(lang, "Vẫn nên mang bản gốc phòng khi cơ quan không tra được dữ liệu.", "Still take the originals in case the office cannot read the data.")
+}
+
 pub fn not_needed_heading(lang: Lang, helper: bool) -> String {
-    common::say(lang, helper, "{Ban} không cần mang: cơ quan tự tra cứu", "No need to bring: the office looks these up for {you}")
+    common::say(lang, helper, "{Ban} có thể không cần mang: cơ quan tự tra cứu", "{You} may not need to bring these: the office looks them up")
 }
 
 /// "Paper: how the office gets it (until when)."

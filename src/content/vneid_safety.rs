@@ -3,8 +3,8 @@
 //! recovery and scams), which found the warnings in press reports of police statements, and their
 //! legal footing where there is one (the account is free: Decree 69/2024 Art. 27(1)).
 
-use super::date::Date;
-use super::source::{Confidence, Source, Text};
+use crate::law::date::Date;
+use crate::law::source::{Confidence, Source, Text};
 
 const CHECKED: Date = Date::ymd(2026, 12, 2);
 
@@ -34,8 +34,11 @@ pub const FREE: Source = Source {
     basis: "Nghị định 69/2024/NĐ-CP, Điều 27 khoản 1 (không phải thanh toán chi phí đăng ký cấp và sử dụng tài khoản định danh điện tử); lệ phí “Không” ở các thủ tục cấp mức 2, khóa, mở khóa (Công an tỉnh Phú Thọ, 15/07/2026)",
     url: "https://congan.phutho.gov.vn/article/thu-tuc-hanh-chinh/Mo-khoa-can-cuoc-dien-tu-cap-xa-2371-49",
     verified_on: CHECKED,
-    confidence: Confidence::High,
-    doubt: None,
+    confidence: Confidence::Medium,
+    doubt: Some(Text {
+        vi: "Nghị định đọc qua bản chép. Không thấy cảnh báo chính thức nào gọi tên việc “mở khóa có phí”: việc đòi tiền là dấu hiệu lừa đảo là suy ra từ quy định miễn phí.",
+        en: "The decree was read in a transcript. No official warning naming paid “unlocking” was found: that asking for money signals a scam is inferred from the account being free.",
+    }),
 };
 
 pub const POLICE_IN_PERSON: Source = press(
