@@ -16,6 +16,7 @@ use crate::ui::guide::Guide;
 use crate::ui::ics::{self, CalendarItem};
 use crate::ui::link::{self, Query, Shared};
 use crate::ui::plan_flow::{self as flow, PlanDraft};
+use crate::ui::read_aloud::ReadAloud;
 use crate::ui::route::{data_url, Route};
 use crate::ui::tally::Activity;
 use crate::ui::text::{card as card_words, common, digital_citizen as dc_words, eid as eid_words, events as event_words, plan as words};
@@ -115,9 +116,10 @@ pub fn PlanPage(p: &PlanPageProps) -> Html {
     let ics_href = data_url("text/calendar", &ics::calendar(&calendar, ctx.today));
 
     html! {
-        <div class="plan-page">
+        <div class="plan-page read-scope">
             <h1 id="page-title" tabindex="-1">{ words::title(lang, helper) }</h1>
             <p class="as-of">{ common::as_of_line(lang, ctx.today, ctx.today_from_link()) }</p>
+            if !plan.is_empty() { <ReadAloud /> }
             <p class="no-print">{ words::intro(lang) }</p>
             if plan.is_empty() {
                 <p>{ words::empty(lang) }</p>
