@@ -155,4 +155,14 @@ test("read aloud: hidden without a Vietnamese voice, reads the result with one, 
   await page.evaluate(() => window.speechSynthesis.finish());
   await page.getByRole("button", { name: "Đọc to", exact: true }).waitFor();
   await page.context().close();
+
+  // A service page is read without its controls (links back, buttons, the checklist's form).
+  const service = await s.open("#/dich-vu/dang-ky-tam-tru?as_of=2026-12-02", { context: await withVoices(["vi-VN"]) });
+  await service.getByRole("button", { name: "Đọc to", exact: true }).click();
+  const read = (await service.evaluate(() => window.__said)).filter((u) => !u.cancelled).map((u) => u.text).join("\n");
+  assert.match(read, /Đăng ký tạm trú/);
+  assert.match(read, /Bạn có thể không cần mang/);
+  const lines = read.split("\n");
+  assert.ok(!lines.includes("In trang này") && !lines.includes("Dịch vụ công"), "no buttons or back link read");
+  await service.context().close();
 });
