@@ -114,6 +114,12 @@ fn a_confirmed_card_fills_the_card_tool_the_id_checker_and_each_forms_person() {
     assert_eq!(chosen.held, Some(CardHeld::CccdChip), "a card issued 10/06/2021 is a chip CCCD");
     assert!(card.answers(Lang::Vi, TODAY).is_ok(), "the filled answers are accepted as they are");
 
+    // The e-ID guide's date-of-birth question: the date and the card model (the expiry is asked next).
+    let mut eid = congdanso::ui::eid_flow::EidDraft::default();
+    assert_eq!(congdanso::ui::guide::Guide::fill_from_card(&mut eid, &chip), 2);
+    assert_eq!((eid.born.as_str(), eid.card, eid.expiry.as_str()), ("15/03/1990", Some(CardHeld::CccdChip), ""));
+    assert!(<congdanso::ui::eid_flow::EidDraft as congdanso::ui::guide::Guide>::scans_card(congdanso::ui::eid_flow::EidStep::BirthDate));
+
     let mut id = IdDraft::default();
     id.fill_from_card(&chip);
     assert_eq!((id.number.as_str(), id.birth_date.as_str()), ("001090001234", "15/03/1990"));

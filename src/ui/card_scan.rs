@@ -16,10 +16,15 @@ use super::text::card_scan as words;
 
 /// The scanner's `on_use` for a tool whose draft is one state: the card fills it in place.
 pub fn fill_draft<D: FillFromCard + Clone + 'static>(draft: &UseStateHandle<D>) -> Callback<(CardQr, &'static str), usize> {
+    fill_with(draft, D::fill_from_card)
+}
+
+/// The same, with the fill given (a guide's, `Guide::fill_from_card`).
+pub fn fill_with<D: Clone + 'static>(draft: &UseStateHandle<D>, fill: fn(&mut D, &CardQr) -> usize) -> Callback<(CardQr, &'static str), usize> {
     let draft = draft.clone();
     Callback::from(move |(card, _): (CardQr, &'static str)| {
         let mut d = (*draft).clone();
-        let filled = d.fill_from_card(&card);
+        let filled = fill(&mut d, &card);
         draft.set(d);
         filled
     })

@@ -4,6 +4,7 @@
 //! Link: `#/dinh-danh-dien-tu/<step>?qt=vn&ns=15/03/1990&the=can-cuoc&hh=15/03/2030&sdt=co&tk=chua-co&giup=1&as_of=…`
 
 use crate::law::card::{CardHeld, PrintedExpiry};
+use crate::law::card_qr::CardQr;
 use crate::law::date::Date;
 use crate::law::eid::{AccountStatus, EidAnswers, Nationality};
 
@@ -172,6 +173,18 @@ impl Guide for EidDraft {
 
     fn helper(&self) -> bool {
         self.helper
+    }
+
+    /// The date-of-birth question offers the card scan: it answers that question and the card's
+    /// model (the expiry is still asked: the QR lacks it).
+    fn scans_card(step: EidStep) -> bool {
+        step == EidStep::BirthDate
+    }
+
+    fn fill_from_card(&mut self, card: &CardQr) -> usize {
+        self.born = card.born.to_string();
+        self.card = Some(if card.is_can_cuoc_model() { CardHeld::CanCuoc } else { CardHeld::CccdChip });
+        2
     }
 }
 

@@ -29,6 +29,16 @@ pub trait Guide: Clone + PartialEq + Query + 'static {
     /// "I'm helping someone": the words speak of the person helped.
     fn helper(&self) -> bool;
 
+    /// Whether `step` offers to fill the answers from the ID card's QR (`ui::card_scan`).
+    fn scans_card(_step: Self::Step) -> bool {
+        false
+    }
+
+    /// Fills what a confirmed card says; returns how many answers were filled.
+    fn fill_from_card(&mut self, _card: &crate::law::card_qr::CardQr) -> usize {
+        0
+    }
+
     /// The question asked on `step`, if it is a question page.
     fn question(step: Self::Step) -> Option<&'static FieldSpec<Self>> {
         Self::questions().iter().find(|(s, _)| *s == step).map(|(_, q)| q)

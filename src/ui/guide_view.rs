@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::app::{use_ctx, Ctx};
+use super::card_scan::{self, CardScan};
 use super::guide::Guide;
 use super::hooks::{use_form, Submit};
 use super::text::{t, T};
@@ -33,6 +34,7 @@ pub fn GuideQuestion<G: Guide>(p: &GuideQuestionProps<G>) -> Html {
         Some(_) => Submit::Fix,
         None => Submit::GoTo(d.link_to(d.next(step), as_of)),
     });
+    let on_card = card_scan::fill_with(&form.draft, G::fill_from_card);
     html! {
         <>
             <a class="back-link" href={p.draft.link_to(p.draft.previous(step), as_of)}>{ t(lang, T::BackLink) }</a>
@@ -41,6 +43,8 @@ pub fn GuideQuestion<G: Guide>(p: &GuideQuestionProps<G>) -> Html {
                 { form.field(q, lang, helper, error, true) }
                 <button type="submit" class="button">{ t(lang, T::ContinueButton) }</button>
             </form>
+            // Below the question (the page's heading comes first): answers it from the card's QR.
+            if G::scans_card(step) { <CardScan on_use={on_card} /> }
         </>
     }
 }

@@ -105,6 +105,24 @@ test("a bad scan fills nothing and says why; a good one fills the ID checker", a
   await page.context().close();
 });
 
+test("the e-ID guide's date-of-birth question: a scan answers it and the card question, the expiry is still asked", async () => {
+  const page = await s.open(`#/dinh-danh-dien-tu/ngay-sinh?qt=vn&${AS_OF}`);
+  await page.getByRole("button", { name: "Quét mã QR trên thẻ căn cước để điền nhanh" }).click();
+  await page.locator("#card-scan-text").fill(CARD);
+  await page.locator("#card-scan-text").press("Enter");
+  await page.getByRole("button", { name: "Đúng, điền vào" }).click();
+  assert.equal(await page.locator("#answer-date").inputValue(), "15/03/1990");
+  await assertAccessible(page, "e-ID date of birth after a scan");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.waitForURL(/\/the\?/);
+  assert.equal(await page.getByLabel("Căn cước công dân gắn chip").isChecked(), true, "the card model from the scan");
+  assert.ok(!page.url().includes("001090001234"), "the number never enters the guide's link");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.waitForURL(/\/han-the\?/);
+  assert.equal(await page.locator("#answer-expiry").inputValue(), "", "valid-until is read from the card");
+  await page.context().close();
+});
+
 /** A device whose speech synthesis has the given voices; what it is asked to say is recorded. */
 async function withVoices(langs) {
   const context = await s.browser.newContext({ ...PHONE, locale: "vi-VN" });
