@@ -13,7 +13,11 @@
         var s = document.createElement("script");
         s.src = new URL("jsQR.js", document.baseURI).href;
         // "reader": the decoder could not be loaded (offline before a first scan), not a bad photo.
-        s.onload = function () { self.jsQR ? resolve(self.jsQR) : reject(new Error("reader")); };
+        s.onload = function () {
+          if (self.jsQR) return resolve(self.jsQR);
+          jsqr = null;
+          reject(new Error("reader"));
+        };
         s.onerror = function () { jsqr = null; s.remove(); reject(new Error("reader")); };
         document.body.appendChild(s);
       });

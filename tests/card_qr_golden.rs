@@ -118,7 +118,15 @@ fn a_confirmed_card_fills_the_card_tool_the_id_checker_and_each_forms_person() {
     let mut eid = congdanso::ui::eid_flow::EidDraft::default();
     assert_eq!(congdanso::ui::guide::Guide::fill_from_card(&mut eid, &chip), 2);
     assert_eq!((eid.born.as_str(), eid.card, eid.expiry.as_str()), ("15/03/1990", Some(CardHeld::CccdChip), ""));
-    assert!(<congdanso::ui::eid_flow::EidDraft as congdanso::ui::guide::Guide>::scans_card(congdanso::ui::eid_flow::EidStep::BirthDate));
+    {
+        use congdanso::law::eid::Nationality;
+        use congdanso::ui::eid_flow::{EidDraft, EidStep};
+        use congdanso::ui::guide::Guide;
+        let citizen = EidDraft { nationality: Some(Nationality::Vietnamese), ..EidDraft::default() };
+        assert!(citizen.scans_card(EidStep::BirthDate) && !citizen.scans_card(EidStep::Phone));
+        let foreigner = EidDraft { nationality: Some(Nationality::ForeignerWithCard), ..EidDraft::default() };
+        assert!(!foreigner.scans_card(EidStep::BirthDate), "foreigners hold no such card");
+    }
 
     let mut id = IdDraft::default();
     id.fill_from_card(&chip);

@@ -154,6 +154,20 @@ fn a_forgotten_password_and_the_number_change_lock_from_28_september_2026() {
     // The step itself says the code goes to the registered number, and never to give it away.
     let words = congdanso::ui::text::eid::step(congdanso::ui::text::Lang::Vi, false, Step::ResetPasswordInApp, None);
     assert!(words.contains("Quên mật khẩu") && words.contains("số điện thoại đã đăng ký") && words.contains("không đưa mã OTP"));
+    // An account in trouble is told what to do, never "you can get an account": a foreign resident
+    // (accounts without levels from 28/09/2026) included.
+    use congdanso::ui::text::{eid::headline, Lang};
+    for (status, says) in [
+        (AccountStatus::ForgotPassword, "lấy lại mật khẩu"),
+        (AccountStatus::Locked, "đang bị khóa"),
+        (AccountStatus::LostPhone, "Khóa tài khoản ngay"),
+        (AccountStatus::ChangedNumber, "Đổi số điện thoại"),
+    ] {
+        for (can_get, without_levels) in [(Some(Level::Two), false), (Some(Level::Two), true), (None, false)] {
+            let line = headline(Lang::Vi, false, can_get, status, without_levels);
+            assert!(line.contains(says) && !line.contains("có thể được cấp"), "{status:?}, {without_levels}: {line}");
+        }
+    }
     // Locking and unlocking now cite Decree 69/2024 as amended, not the repealed Decree 59/2022.
     let locked = eid_outcome(&EidAnswers { status: AccountStatus::Locked, ..base }, TODAY);
     let lock = locked.reasons.iter().find(|r| r.because == Because::LockGrounds).unwrap().source;

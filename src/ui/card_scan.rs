@@ -62,8 +62,10 @@ pub fn CardScan(p: &CardScanProps) -> Html {
     // Each open scanner has a number: a photo still being read when the person closes or reopens
     // it reports to a scanner that is gone, and is ignored.
     let generation = use_mut_ref(|| 0u32);
-    // (target, times asked): focus moves after the render that shows the target.
+    // (target, request number): focus moves after the render that shows the target. The number
+    // is counted outside the render, so a callback made in an earlier render still asks anew.
     let focus = use_state(|| ("", 0u32));
+    let focus_asked = use_mut_ref(|| 0u32);
     use_effect_with(*focus, |(target, asked)| {
         if *asked > 0 {
             if let Some((_, id)) = FOCUS.iter().find(|(t, _)| t == target) {
@@ -72,18 +74,29 @@ pub fn CardScan(p: &CardScanProps) -> Html {
         }
     });
     let move_focus = {
-        let focus = focus.clone();
-        move |target: &'static str| focus.set((target, focus.1 + 1))
+        let (focus, focus_asked) = (focus.clone(), focus_asked.clone());
+        move |target: &'static str| {
+            let asked = {
+                let mut n = focus_asked.borrow_mut();
+                *n += 1;
+                *n
+            };
+            focus.set((target, asked));
+        }
     };
 
     let read = {
-        let (step, move_focus) = (step.clone(), move_focus.clone());
-        Callback::from(move |text: String| match card_qr::parse(&text, today) {
-            Ok(qr) => {
-                step.set(Step::Confirm(Box::new(qr)));
-                move_focus("confirm");
+        let (step, move_focus, generation) = (step.clone(), move_focus.clone(), generation.clone());
+        // A reading replaces any photo still being read: that one is ignored when it ends.
+        Callback::from(move |text: String| {
+            *generation.borrow_mut() += 1;
+            match card_qr::parse(&text, today) {
+                Ok(qr) => {
+                    step.set(Step::Confirm(Box::new(qr)));
+                    move_focus("confirm");
+                }
+                Err(problem) => step.set(Step::Open { problem: Some(words::problem(lang, &problem)), busy: false }),
             }
-            Err(problem) => step.set(Step::Open { problem: Some(words::problem(lang, &problem)), busy: false }),
         })
     };
     let open = {
@@ -117,7 +130,12 @@ pub fn CardScan(p: &CardScanProps) -> Html {
                     // The same photo chosen again must fire again.
                     input.set_value("");
                     step.set(Step::Open { problem: None, busy: true });
-                    let asked = *generation.borrow();
+                    // A newer photo replaces one still being read.
+                    let asked = {
+                        let mut g = generation.borrow_mut();
+                        *g += 1;
+                        *g
+                    };
                     let (step, read, generation) = (step.clone(), read.clone(), generation.clone());
                     device::decode_qr_photo(
                         file,

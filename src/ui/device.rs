@@ -198,22 +198,16 @@ pub fn stop_speaking() {
     }
 }
 
-/// What is not read aloud: controls and what is not printed either (links back, buttons, the
-/// scanner), and the read-aloud button itself.
-const NOT_READ: &str = ".no-print, .read-aloud, .card-scan, button, form";
-
 /// The text shown in the nearest result or read-aloud scope around `from`, line by line, without
-/// its controls and without the lines in `skip` (the button's own words).
+/// its controls (buttons, links back, the scanner, what is not printed: `.reading-aloud` in
+/// styles/components.css hides them while the text is taken, within one task, so nothing flickers)
+/// and without the lines in `skip` (the button's own words).
 pub fn text_around(from: &web_sys::Element, skip: &[String]) -> Vec<String> {
     let Some(scope) = from.closest(".result, .read-scope").ok().flatten() else { return Vec::new() };
-    let Ok(children) = scope.query_selector_all(":scope > *") else { return Vec::new() };
-    let mut text = String::new();
-    for i in 0..children.length() {
-        let Some(child) = children.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
-        if !child.matches(NOT_READ).unwrap_or(false) {
-            text.push_str(&child.inner_text());
-            text.push('\n');
-        }
-    }
+    let Ok(scope) = scope.dyn_into::<web_sys::HtmlElement>() else { return Vec::new() };
+    let classes = scope.class_name();
+    scope.set_class_name(&format!("{classes} reading-aloud"));
+    let text = scope.inner_text();
+    scope.set_class_name(&classes);
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !skip.iter().any(|s| s == l)).map(str::to_string).collect()
 }

@@ -175,10 +175,11 @@ impl Guide for EidDraft {
         self.helper
     }
 
-    /// The date-of-birth question offers the card scan: it answers that question and the card's
-    /// model (the expiry is still asked: the QR lacks it).
-    fn scans_card(step: EidStep) -> bool {
-        step == EidStep::BirthDate
+    /// The date-of-birth question offers the card scan to a Vietnamese citizen (foreigners hold
+    /// no such card): it answers that question and the card's model (the expiry is still asked:
+    /// the QR lacks it).
+    fn scans_card(&self, step: EidStep) -> bool {
+        step == EidStep::BirthDate && self.nationality == Some(Nationality::Vietnamese)
     }
 
     fn fill_from_card(&mut self, card: &CardQr) -> usize {

@@ -29,8 +29,9 @@ pub trait Guide: Clone + PartialEq + Query + 'static {
     /// "I'm helping someone": the words speak of the person helped.
     fn helper(&self) -> bool;
 
-    /// Whether `step` offers to fill the answers from the ID card's QR (`ui::card_scan`).
-    fn scans_card(_step: Self::Step) -> bool {
+    /// Whether `step` offers to fill the answers from the ID card's QR (`ui::card_scan`), given
+    /// the answers so far.
+    fn scans_card(&self, _step: Self::Step) -> bool {
         false
     }
 

@@ -44,7 +44,7 @@ pub fn GuideQuestion<G: Guide>(p: &GuideQuestionProps<G>) -> Html {
                 <button type="submit" class="button">{ t(lang, T::ContinueButton) }</button>
             </form>
             // Below the question (the page's heading comes first): answers it from the card's QR.
-            if G::scans_card(step) { <CardScan on_use={on_card} /> }
+            if draft.scans_card(step) { <CardScan on_use={on_card} /> }
         </>
     }
 }

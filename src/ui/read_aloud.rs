@@ -29,9 +29,17 @@ pub fn ReadAloud() -> Html {
     if !*available {
         return Html::default();
     }
+    // Each reading has a number: the end of a reading stopped earlier (its "interrupted" error
+    // can arrive late) does not end the one that replaced it.
+    let reading = use_mut_ref(|| 0u32);
     let onclick = {
         let speaking = speaking.clone();
         Callback::from(move |e: MouseEvent| {
+            let this = {
+                let mut n = reading.borrow_mut();
+                *n += 1;
+                *n
+            };
             if *speaking {
                 device::stop_speaking();
                 speaking.set(false);
@@ -40,8 +48,12 @@ pub fn ReadAloud() -> Html {
             let Some(button) = e.target_dyn_into::<web_sys::Element>() else { return };
             let lines = device::text_around(&button, &[words::read_aloud(lang), words::stop_reading(lang)]);
             let ended = {
-                let speaking = speaking.clone();
-                Callback::from(move |_| speaking.set(false))
+                let (speaking, reading) = (speaking.clone(), reading.clone());
+                Callback::from(move |_| {
+                    if *reading.borrow() == this {
+                        speaking.set(false);
+                    }
+                })
             };
             speaking.set(true);
             device::speak(&lines, lang.code(), ended);

@@ -183,4 +183,13 @@ test("read aloud: hidden without a Vietnamese voice, reads the result with one, 
   const lines = read.split("\n");
   assert.ok(!lines.includes("In trang này") && !lines.includes("Dịch vụ công"), "no buttons or back link read");
   await service.context().close();
+
+  // A plan is read without its nested controls (the calendar button and its hint).
+  const plan = await s.open("#/ke-hoach?phan=the&ns=15/03/1990&the=cccd-chip&nc=10/06/2021&hh=15/03/2030&as_of=2026-12-02", { context: await withVoices(["vi-VN"]) });
+  await plan.getByRole("button", { name: "Đọc to", exact: true }).click();
+  const planRead = (await plan.evaluate(() => window.__said)).filter((u) => !u.cancelled).map((u) => u.text).join("\n");
+  assert.match(planRead, /15\/03\/2030/);
+  assert.ok(!planRead.includes("Thêm các mốc vào lịch"), "the calendar button is not read");
+  assert.equal(await plan.getByRole("link", { name: "Thêm các mốc vào lịch (tệp .ics)" }).isVisible(), true, "and it is still shown");
+  await plan.context().close();
 });

@@ -100,7 +100,9 @@ pub fn EventPage(p: &EventPageProps) -> Html {
 
 fn deadline_html(lang: Lang, state: DeadlineState, service: &'static Service) -> Html {
     let overdue = service.deadline.map(|d| lang.pick(d.overdue)).unwrap_or_default();
-    match state {
+    // What missing it costs, when another text says so (a fine), is shown with that text's doubt.
+    let penalty = service.deadline.and_then(|d| d.penalty).filter(|_| matches!(state, DeadlineState::Overdue { .. } | DeadlineState::Obligation { .. }));
+    let line = match state {
         DeadlineState::Due { on, days_left } => html! { <p class="headline">{ words::due(lang, on, days_left) }</p> },
         DeadlineState::Overdue { on, days_late } => html! { <p class="headline bad">{ words::overdue(lang, on, days_late, overdue) }</p> },
         DeadlineState::Obligation { since, started } => html! {
@@ -112,5 +114,11 @@ fn deadline_html(lang: Lang, state: DeadlineState, service: &'static Service) ->
                 if let Some((_, source)) = service.deadline.and_then(|d| d.known_until) { <VerifyNote {source} /> }
             </>
         },
+    };
+    html! {
+        <>
+            { line }
+            if let Some(source) = penalty { <VerifyNote {source} /> }
+        </>
     }
 }

@@ -66,27 +66,25 @@ pub fn yes_no(lang: Lang, yes: bool) -> &'static str {
 /// The headline of the result.
 pub fn headline(lang: Lang, helper: bool, can_get: Option<Level>, status: AccountStatus, without_levels: bool) -> String {
     let (vi, en) = match (status, can_get) {
+        // Someone with an account in trouble is told what to do, not whether they "can get" one.
+        (AccountStatus::ForgotPassword, _) => (
+            "{Ban} lấy lại mật khẩu ngay trên ứng dụng VNeID, không phải đăng ký lại: xem các bước dưới đây.",
+            "{You} can reset the password in the VNeID app without registering again: see the steps below.",
+        ),
+        (AccountStatus::Locked, _) => ("Tài khoản của {ban} đang bị khóa: xem cách mở khóa dưới đây.", "{Your} account is locked: see how to unlock it below."),
+        (AccountStatus::LostPhone, _) => (
+            "Khóa tài khoản ngay, rồi đăng nhập trên điện thoại mới: xem các bước dưới đây.",
+            "Lock the account at once, then log in on the new phone: see the steps below.",
+        ),
+        (AccountStatus::ChangedNumber, _) => (
+            "Đổi số điện thoại đăng ký rồi kích hoạt lại tài khoản: xem các bước dưới đây.",
+            "Change the registered number, then activate the account again: see the steps below.",
+        ),
         (_, Some(_)) if without_levels => (
             "{Ban} có thể được cấp tài khoản định danh điện tử; từ 28/09/2026 tài khoản của người nước ngoài không phân mức (Nghị định 320/2026/NĐ-CP).",
             "{You} can get an e-ID account; from 28/09/2026 foreigners' accounts have no levels (Decree 320/2026/ND-CP).",
         ),
         (AccountStatus::Level2, _) => ("Tài khoản của {ban} đã ở mức 2.", "{Your} account is already level 2."),
-        // Someone with an account in trouble is not told they "can get" one.
-        (AccountStatus::ForgotPassword, Some(_)) => (
-            "{Ban} lấy lại mật khẩu ngay trên ứng dụng VNeID, không phải đăng ký lại: xem các bước dưới đây.",
-            "{You} can reset the password in the VNeID app without registering again: see the steps below.",
-        ),
-        (AccountStatus::Locked, Some(_)) => {
-            ("Tài khoản của {ban} đang bị khóa: xem cách mở khóa dưới đây.", "{Your} account is locked: see how to unlock it below.")
-        }
-        (AccountStatus::LostPhone, Some(_)) => (
-            "Khóa tài khoản ngay, rồi đăng nhập trên điện thoại mới: xem các bước dưới đây.",
-            "Lock the account at once, then log in on the new phone: see the steps below.",
-        ),
-        (AccountStatus::ChangedNumber, Some(_)) => (
-            "Đổi số điện thoại đăng ký rồi kích hoạt lại tài khoản: xem các bước dưới đây.",
-            "Change the registered number, then activate the account again: see the steps below.",
-        ),
         (_, Some(Level::Two)) => ("{Ban} có thể được cấp tài khoản định danh điện tử mức 1 và mức 2.", "{You} can get a level 1 and level 2 e-ID account."),
         (_, Some(Level::One)) => {
             ("{Ban} chỉ được cấp tài khoản định danh điện tử mức 1 (dưới 6 tuổi).", "{You} can get a level 1 e-ID account only (under 6).")
