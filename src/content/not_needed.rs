@@ -94,27 +94,24 @@ const ID_AND_RESIDENCE_INSTEAD: Text = t(
     "The office reads the National Population Database (you still show the card in person).",
 );
 
+/// A residence registration's proof of lawful residence (Thông tư 116/2026/TT-BCA, Điều 3 khoản 5, 6).
+const fn proof_of_home(service: &'static str) -> NotNeeded {
+    NotNeeded {
+        service,
+        document: Some("giay-to-cho-o-hop-phap"),
+        paper: PROOF_OF_HOME_PAPER,
+        instead: PROOF_OF_HOME_INSTEAD,
+        from: CIRCULAR_116_FROM,
+        until: None,
+        source: &RESIDENCE_TT116,
+    }
+}
+
 /// Every mark, by service.
 pub static NOT_NEEDED: &[NotNeeded] = &[
-    NotNeeded {
-        service: "dang-ky-thuong-tru",
-        document: Some("giay-to-cho-o-hop-phap"),
-        paper: PROOF_OF_HOME_PAPER,
-        instead: PROOF_OF_HOME_INSTEAD,
-        from: CIRCULAR_116_FROM,
-        until: None,
-        source: &RESIDENCE_TT116,
-    },
+    proof_of_home("dang-ky-thuong-tru"),
     NotNeeded { service: "dang-ky-thuong-tru", document: None, paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, from: DECREE_58_FROM, until: None, source: &CONSENT_IN_VNEID },
-    NotNeeded {
-        service: "dang-ky-tam-tru",
-        document: Some("giay-to-cho-o-hop-phap"),
-        paper: PROOF_OF_HOME_PAPER,
-        instead: PROOF_OF_HOME_INSTEAD,
-        from: CIRCULAR_116_FROM,
-        until: None,
-        source: &RESIDENCE_TT116,
-    },
+    proof_of_home("dang-ky-tam-tru"),
     NotNeeded { service: "dang-ky-tam-tru", document: None, paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, from: DECREE_58_FROM, until: None, source: &CONSENT_IN_VNEID },
     NotNeeded { service: "gia-han-tam-tru", document: None, paper: CONSENT_PAPER, instead: CONSENT_INSTEAD, from: DECREE_58_FROM, until: None, source: &CONSENT_IN_VNEID },
     NotNeeded {
