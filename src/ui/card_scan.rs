@@ -9,9 +9,9 @@ use yew::prelude::*;
 use crate::law::card_qr::{self, CardQr};
 
 use super::app::use_ctx;
-use super::browser;
 use super::device::{self, PhotoError};
 use super::form::FillFromCard;
+use super::hooks::use_focus_later;
 use super::text::card_scan as words;
 
 /// The scanner's `on_use` for a tool whose draft is one state: the card fills it in place.
@@ -49,9 +49,6 @@ enum Step {
     Filled(usize),
 }
 
-/// Where focus goes after the render a step change causes (the pressed button is gone by then).
-const FOCUS: [(&str, &str); 4] = [("closed", "card-scan-open"), ("open", "card-scan-title"), ("confirm", "card-scan-confirm"), ("filled", "card-scan-status")];
-
 #[component]
 pub fn CardScan(p: &CardScanProps) -> Html {
     let ctx = use_ctx();
@@ -62,28 +59,9 @@ pub fn CardScan(p: &CardScanProps) -> Html {
     // Each open scanner has a number: a photo still being read when the person closes or reopens
     // it reports to a scanner that is gone, and is ignored.
     let generation = use_mut_ref(|| 0u32);
-    // (target, request number): focus moves after the render that shows the target. The number
-    // is counted outside the render, so a callback made in an earlier render still asks anew.
-    let focus = use_state(|| ("", 0u32));
-    let focus_asked = use_mut_ref(|| 0u32);
-    use_effect_with(*focus, |(target, asked)| {
-        if *asked > 0 {
-            if let Some((_, id)) = FOCUS.iter().find(|(t, _)| t == target) {
-                browser::focus_id(id);
-            }
-        }
-    });
-    let move_focus = {
-        let (focus, focus_asked) = (focus.clone(), focus_asked.clone());
-        move |target: &'static str| {
-            let asked = {
-                let mut n = focus_asked.borrow_mut();
-                *n += 1;
-                *n
-            };
-            focus.set((target, asked));
-        }
-    };
+    // Focus follows each step (the pressed button is gone once the step changes).
+    let focus = use_focus_later();
+    let move_focus = move |id: &'static str| focus.request(id);
 
     let read = {
         let (step, move_focus, generation) = (step.clone(), move_focus.clone(), generation.clone());
@@ -93,7 +71,7 @@ pub fn CardScan(p: &CardScanProps) -> Html {
             match card_qr::parse(&text, today) {
                 Ok(qr) => {
                     step.set(Step::Confirm(Box::new(qr)));
-                    move_focus("confirm");
+                    move_focus("card-scan-confirm");
                 }
                 Err(problem) => step.set(Step::Open { problem: Some(words::problem(lang, &problem)), busy: false }),
             }
@@ -104,7 +82,7 @@ pub fn CardScan(p: &CardScanProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             *generation.borrow_mut() += 1;
             step.set(Step::Open { problem: None, busy: false });
-            move_focus("open");
+            move_focus("card-scan-title");
         })
     };
     let close = {
@@ -113,7 +91,7 @@ pub fn CardScan(p: &CardScanProps) -> Html {
             *generation.borrow_mut() += 1;
             typed.set(String::new());
             step.set(Step::Closed);
-            move_focus("closed");
+            move_focus("card-scan-open");
         })
     };
 
@@ -208,7 +186,7 @@ pub fn CardScan(p: &CardScanProps) -> Html {
                     let filled = on_use.emit((qr.clone(), *role));
                     typed.set(String::new());
                     step.set(Step::Filled(filled));
-                    move_focus("filled");
+                    move_focus("card-scan-status");
                 })
             };
             let rescan = {
@@ -216,7 +194,7 @@ pub fn CardScan(p: &CardScanProps) -> Html {
                 Callback::from(move |_: MouseEvent| {
                     typed.set(String::new());
                     step.set(Step::Open { problem: None, busy: false });
-                    move_focus("open");
+                    move_focus("card-scan-title");
                 })
             };
             let row = |label: String, value: String| html! { <><dt>{ label }</dt><dd>{ value }</dd></> };

@@ -5,6 +5,9 @@
 //! submit callback runs, so focusing from the callback would find no summary on a first failed
 //! submit (and focus would stay on the button, unannounced to a screen reader).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::browser;
@@ -22,11 +25,44 @@ pub enum Submit {
     Fix,
 }
 
+/// Moves focus to an element after the render that shows it (focusing from a callback would find
+/// the old page). Each request is numbered outside the render, so a callback made in an earlier
+/// render still asks anew.
+#[derive(Clone)]
+pub struct FocusLater {
+    asked: UseStateHandle<(&'static str, u32)>,
+    count: Rc<RefCell<u32>>,
+}
+
+impl FocusLater {
+    /// Focus the element `id` once the next render is done.
+    pub fn request(&self, id: &'static str) {
+        let n = {
+            let mut count = self.count.borrow_mut();
+            *count += 1;
+            *count
+        };
+        self.asked.set((id, n));
+    }
+}
+
+#[hook]
+pub fn use_focus_later() -> FocusLater {
+    let asked = use_state(|| ("", 0u32));
+    let count = use_mut_ref(|| 0u32);
+    use_effect_with(*asked, |(id, n)| {
+        if *n > 0 {
+            browser::focus_id(id);
+        }
+    });
+    FocusLater { asked, count }
+}
+
 /// A form's state: the draft as typed and whether it has been submitted.
 pub struct Form<D: 'static> {
     pub draft: UseStateHandle<D>,
     submitted: UseStateHandle<bool>,
-    focus_summary: UseStateHandle<u32>,
+    focus: FocusLater,
 }
 
 impl<D: Clone + 'static> Form<D> {
@@ -48,7 +84,7 @@ impl<D: Clone + 'static> Form<D> {
 
     /// The form's submit handler: `check` judges the draft as it is when the button is pressed.
     pub fn onsubmit(&self, check: impl Fn(&D) -> Submit + 'static) -> Callback<SubmitEvent> {
-        let (draft, submitted, focus) = (self.draft.clone(), self.submitted.clone(), self.focus_summary.clone());
+        let (draft, submitted, focus) = (self.draft.clone(), self.submitted.clone(), self.focus.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match check(&draft) {
@@ -56,7 +92,7 @@ impl<D: Clone + 'static> Form<D> {
                 Submit::Show => submitted.set(true),
                 Submit::Fix => {
                     submitted.set(true);
-                    focus.set(*focus + 1);
+                    focus.request("error-summary");
                 }
             }
         })
@@ -80,11 +116,6 @@ impl<D: Clone + PartialEq + 'static> Form<D> {
 pub fn use_form<D: Clone + 'static>(initial: D, submitted: bool) -> Form<D> {
     let draft = use_state(move || initial);
     let submitted = use_state(move || submitted);
-    let focus_summary = use_state(|| 0u32);
-    use_effect_with(*focus_summary, |asked| {
-        if *asked > 0 {
-            browser::focus_id("error-summary");
-        }
-    });
-    Form { draft, submitted, focus_summary }
+    let focus = use_focus_later();
+    Form { draft, submitted, focus }
 }

@@ -15,7 +15,7 @@ use crate::ui::browser;
 use crate::ui::card_scan::CardScan;
 use crate::ui::form::FieldProblem;
 use crate::ui::form_helper_flow::{self as flow, FormPrefill, Restore};
-use crate::ui::hooks::{use_form, Submit};
+use crate::ui::hooks::{use_focus_later, use_form, Submit};
 use crate::ui::link::Query;
 use crate::ui::read_aloud::ReadAloud;
 use crate::ui::route::Route;
@@ -88,17 +88,11 @@ pub fn FormPage(p: &FormPageProps) -> Html {
     };
     // After a check that finds nothing wrong, focus moves to what is ready (and is announced);
     // only on the check itself, never while the person is still typing.
-    let ready_checks = use_state(|| 0u32);
-    use_effect_with(*ready_checks, |n| {
-        if *n > 0 {
-            browser::focus_id("ready-title");
-        }
-    });
+    let ready_focus = use_focus_later();
     let onsubmit = {
-        let ready_checks = ready_checks.clone();
         state.onsubmit(move |d: &FormDraft| {
             if flow::problems(form, d, ctx.today, true).is_empty() {
-                ready_checks.set(*ready_checks + 1);
+                ready_focus.request("ready-title");
                 Submit::Show
             } else {
                 Submit::Fix
