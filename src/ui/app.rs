@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::law::date::Date;
 
-use super::browser::{self, HashListener};
+use super::browser;
 use super::digital_citizen_flow::DcDraft;
 use super::eid_flow::EidDraft;
 use super::form_helper_flow::FormPrefill;
@@ -100,7 +100,7 @@ pub fn App() -> Html {
     {
         let hash = hash.clone();
         use_effect_with((), move |_| {
-            let listener = HashListener::new(move |h| hash.set(h));
+            let listener = browser::listen_to_hash(move |h| hash.set(h));
             move || drop(listener)
         });
     }

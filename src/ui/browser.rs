@@ -253,30 +253,38 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Keeps a `hashchange` listener alive; removes it when dropped.
-pub struct HashListener {
+/// Keeps an event listener alive; removes it when dropped. Nothing happens where there is no
+/// target (no window, a browser without the API).
+pub struct Listener {
+    target: Option<web_sys::EventTarget>,
+    event: &'static str,
     closure: Closure<dyn Fn()>,
 }
 
-impl HashListener {
-    pub fn new(on_change: impl Fn(String) + 'static) -> HashListener {
-        let closure = Closure::<dyn Fn()>::new(move || {
-            number_history_entry();
-            on_change(current_hash())
-        });
-        if let Some(w) = web_sys::window() {
-            let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+impl Listener {
+    pub fn new(target: Option<web_sys::EventTarget>, event: &'static str, on_event: impl Fn() + 'static) -> Listener {
+        let closure = Closure::<dyn Fn()>::new(on_event);
+        if let Some(t) = &target {
+            let _ = t.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
         }
-        HashListener { closure }
+        Listener { target, event, closure }
     }
 }
 
-impl Drop for HashListener {
+impl Drop for Listener {
     fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback("hashchange", self.closure.as_ref().unchecked_ref());
+        if let Some(t) = &self.target {
+            let _ = t.remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
         }
     }
+}
+
+/// Listens for the location's fragment changing (`hashchange`), with the new fragment.
+pub fn listen_to_hash(on_change: impl Fn(String) + 'static) -> Listener {
+    Listener::new(web_sys::window().map(Into::into), "hashchange", move || {
+        number_history_entry();
+        on_change(current_hash())
+    })
 }
 
 /// The element the app renders into (index.html `#app`); `<body>` where it is missing.

@@ -6,6 +6,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
+use super::browser::Listener;
+
 /// The QR reader (`assets/scan.js`) is loaded the first time a photo is read, not with the app:
 /// the first load does not carry it. It uses the browser's barcode detector where there is one,
 /// otherwise jsQR (`jsQR.js`, loaded by it). Both files are same-origin and precached.
@@ -121,28 +123,8 @@ pub fn can_speak(lang: &str) -> bool {
 
 /// Listens for the device's voices arriving (they load after the page in some browsers); the
 /// listening stops when the value is dropped.
-pub struct VoicesListener {
-    target: Option<web_sys::EventTarget>,
-    closure: Closure<dyn Fn()>,
-}
-
-impl VoicesListener {
-    pub fn new(on_change: impl Fn() + 'static) -> VoicesListener {
-        let closure = Closure::<dyn Fn()>::new(on_change);
-        let target = synthesis().map(|s| s.unchecked_into::<web_sys::EventTarget>());
-        if let Some(t) = &target {
-            let _ = t.add_event_listener_with_callback("voiceschanged", closure.as_ref().unchecked_ref());
-        }
-        VoicesListener { target, closure }
-    }
-}
-
-impl Drop for VoicesListener {
-    fn drop(&mut self) {
-        if let Some(t) = &self.target {
-            let _ = t.remove_event_listener_with_callback("voiceschanged", self.closure.as_ref().unchecked_ref());
-        }
-    }
+pub fn listen_to_voices(on_change: impl Fn() + 'static) -> Listener {
+    Listener::new(synthesis().map(|s| s.unchecked_into::<web_sys::EventTarget>()), "voiceschanged", on_change)
 }
 
 /// Speaks `lines` one after the other with the device's voice for `lang`, a little slower than

@@ -18,7 +18,7 @@ pub fn ReadAloud() -> Html {
         use_effect_with(lang, move |lang| {
             let code = lang.code();
             available.set(device::can_speak(code));
-            let listener = device::VoicesListener::new(move || available.set(device::can_speak(code)));
+            let listener = device::listen_to_voices(move || available.set(device::can_speak(code)));
             move || {
                 drop(listener);
                 // Leaving the page stops the reading.
