@@ -33,21 +33,25 @@ if '<div id="app"></div>' not in html:
     sys.exit('post_build: index.html no longer has an empty <div id="app"></div>')
 html = html.replace('<div id="app"></div>', f'<div id="app">{first_paint}</div>')
 
-# The wasm of the home page starts downloading after its first paint, not before: on a slow network it
-# would share the bandwidth with the render-blocking stylesheets, and Lighthouse counts every request
-# started before the first paint against it. A deep link has nothing to show without the wasm, so the
-# first-paint script preloads it at once there (WASM_HREF), as Trunk's own preload link did for all.
+# The app's code is not fetched by the plain home page before it is usable (index.html's first script
+# decides when the app starts: window.congdansoStart). Trunk's loader imports the glue and preloads the
+# wasm from the head; both move behind that gate. A deep link has nothing to show without the app, so
+# the first script preloads both at once there (WASM_HREF, JS_HREF).
 wasm_preload = re.search(r'<link rel="preload" href="([^"]+_bg\.wasm)"[^>]*>\s*', html)
-if not wasm_preload or "WASM_HREF" not in html:
-    sys.exit("post_build: expected Trunk's wasm preload link and the WASM_HREF placeholder")
-html = html.replace(wasm_preload.group(0), "").replace("WASM_HREF", wasm_preload.group(1))
+js_preload = re.search(r'<link rel="modulepreload" href="([^"]+\.js)"[^>]*>\s*', html)
+glue_import = re.search(r"import init, \* as bindings from '([^']+\.js)';", html)
 loader_call = "const wasm = await init("
-if html.count(loader_call) != 1:
-    sys.exit("post_build: Trunk's loader no longer calls init as expected")
-html = html.replace(
-    loader_call,
-    'if (!document.documentElement.classList.contains("deep")) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n'
-    + loader_call,
+if not wasm_preload or not js_preload or not glue_import or "WASM_HREF" not in html or "JS_HREF" not in html or html.count(loader_call) != 1:
+    sys.exit("post_build: Trunk's loader (preload links, glue import, init call) or index.html's placeholders changed")
+html = (
+    html.replace(wasm_preload.group(0), "")
+    .replace(js_preload.group(0), "")
+    .replace("WASM_HREF", wasm_preload.group(1))
+    .replace("JS_HREF", js_preload.group(1))
+    .replace(
+        glue_import.group(0),
+        f"await window.congdansoStart;\nconst bindings = await import('{glue_import.group(1)}');\nconst init = bindings.default;",
+    )
 )
 
 scripts = re.findall(r"<script(?: type=\"module\")?>(.*?)</script>", html, flags=re.S)

@@ -117,8 +117,9 @@ pub fn App() -> Html {
         });
     }
     // After a navigation (not on first load), move focus to the new page's heading so screen
-    // readers announce it, as a full page load would.
-    let first_render = use_mut_ref(|| true);
+    // readers announce it, as a full page load would. A tap on the prerendered home page that
+    // started the app is such a navigation.
+    let first_render = use_mut_ref(|| !browser::moved_before_start());
     use_effect_with((*hash).clone(), move |_| {
         if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
             browser::focus_page_title();

@@ -12,12 +12,15 @@ const LANG_KEY: &str = "congdanso.lang";
 /// The staff team's tally (counts only; kept by "next person").
 pub const TALLY_KEY: &str = "congdanso.tally";
 
-/// Registers the offline service worker (dist/sw.js, written by tools/post_build.py). Relative,
-/// so it follows the site's folder; failures (old browser, file://) leave the app working online.
-pub fn register_service_worker() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().service_worker().register("sw.js");
-    }
+/// The person left the prerendered home page before the app started (index.html's first script
+/// marks `<html class="moved">`): the app's first page is then a navigation, and its heading takes
+/// the focus as after any other.
+pub fn moved_before_start() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("class"))
+        .is_some_and(|class| class.split_whitespace().any(|c| c == "moved"))
 }
 
 /// Today's date on this device (local time).

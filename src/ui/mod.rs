@@ -34,7 +34,6 @@ pub use app::{App, Ctx};
 /// Mounts the app on `#app`, after the panic hook that replaces a dead page with a notice.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(browser::on_panic));
-    browser::register_service_worker();
     browser::number_history_entry();
     browser::listen_for_wipe();
     browser::finish_pending_wipe();

@@ -19,16 +19,17 @@ after(async () => {
   assert.deepEqual(errors, [], "console errors");
 });
 
-/** A page whose wasm is held back until `release()` is called. */
+/** A page whose wasm is held back until `release()` is called, for the page and its service worker
+ *  alike (the home page starts the app once the worker has precached it). */
 async function heldBack({ english = false } = {}) {
   const context = await browser.newContext({ ...PHONE, locale: "vi-VN" });
   if (english) await context.addInitScript(() => localStorage.setItem("congdanso.lang", "en"));
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await context.route("**/*.wasm", async (route) => { await gate; await route.continue(); });
   const page = await context.newPage();
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   page.on("pageerror", (e) => errors.push(e.message));
-  let release;
-  const gate = new Promise((ok) => { release = ok; });
-  await page.route("**/*.wasm", async (route) => { await gate; await route.continue(); });
   return { page, release };
 }
 
@@ -49,6 +50,42 @@ test("home: its text and tool links show before the wasm arrives, then the app t
   await page.getByRole("link", { name: /Kiểm tra số định danh cá nhân/ }).click();
   await page.getByRole("heading", { level: 1, name: "Kiểm tra số định danh cá nhân" }).waitFor();
   await page.context().close();
+});
+
+test("the plain home page works before the app starts, fetches none of it, and a tile tap starts it on the tool", async () => {
+  const context = await browser.newContext({ ...PHONE, locale: "vi-VN" });
+  // A service worker that never finishes installing: the app then starts only when the person goes somewhere.
+  await context.route("**/sw.js", () => new Promise(() => {}));
+  const page = await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  const appCode = [];
+  page.on("request", (r) => { if (/\.wasm$|congdanso-[0-9a-f]+\.js$/.test(new URL(r.url()).pathname)) appCode.push(r.url()); });
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForTimeout(500);
+  assert.deepEqual(appCode, [], "the home page is usable without the app's code");
+  assert.equal(await page.locator("#app > main").count(), 0, "the app has not started");
+
+  // The language buttons work without the app, and the choice is the app's too.
+  await page.getByRole("button", { name: "English" }).click();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.deepEqual(await visibleH1(page), ["Digital Citizen Handbook"]);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "English", "the focus stays on the pressed button");
+  assert.equal(await page.evaluate(() => localStorage.getItem("congdanso.lang")), "en");
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  assert.equal(await page.locator("html").getAttribute("lang"), "vi");
+  // The skip link moves the focus without leaving the page.
+  await page.locator(".pre-vi .skip-link").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => location.hash), "");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "main");
+  assert.deepEqual(appCode, [], "still none of the app fetched");
+
+  await page.getByRole("link", { name: /Kiểm tra số định danh cá nhân/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Kiểm tra số định danh cá nhân" }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "page-title", "the new page's heading takes the focus, as after any navigation");
+  assert.equal(await page.locator("#app .pre").count(), 0);
+  await context.close();
 });
 
 test("a deep link shows a neutral line, never the home page, until its own page is ready", async () => {
@@ -76,7 +113,7 @@ test("a stored English choice is the language of the first paint", async () => {
 
 test("every file is served precompressed when the browser accepts it: brotli first, then gzip", async () => {
   const context = await browser.newContext();
-  const wasm = await context.request.get(url).then((r) => r.text()).then((html) => html.match(/href="\.?\/?([^"]+_bg\.wasm)"/)[1]);
+  const wasm = await context.request.get(url).then((r) => r.text()).then((html) => html.match(/["']\.?\/?([^"']+_bg\.wasm)["']/)[1]);
   for (const [path, accept, encoding] of [["", "gzip, deflate, br", "br"], [wasm, "br", "br"], [wasm, "gzip", "gzip"], ["sw.js", "gzip, br", "br"]]) {
     const r = await context.request.get(url + path, { headers: { "accept-encoding": accept } });
     assert.equal(r.status(), 200, path);
