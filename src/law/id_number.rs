@@ -152,6 +152,30 @@ pub enum Sex {
     Female,
 }
 
+impl Sex {
+    pub const ALL: [Sex; 2] = [Sex::Male, Sex::Female];
+
+    /// How a form draft on the device keeps the answer (`nam`, `nu`: ASCII, stable across versions).
+    pub fn code(self) -> &'static str {
+        match self {
+            Sex::Male => "nam",
+            Sex::Female => "nu",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Sex> {
+        Sex::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The word written on an official form's "Giới tính" line.
+    pub fn printed(self) -> &'static str {
+        match self {
+            Sex::Male => "Nam",
+            Sex::Female => "Nữ",
+        }
+    }
+}
+
 /// What a well-formed number says.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct DecodedId {
@@ -275,6 +299,18 @@ pub fn check_birth_date(decoded: &DecodedId, date_of_birth: Date) -> BirthDateCh
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sex_codes_drafts_keep_are_pinned_and_read_back() {
+        // Form drafts saved on phones hold these codes: changing one would blank a saved answer.
+        assert_eq!(Sex::ALL.map(Sex::code), ["nam", "nu"]);
+        assert_eq!(Sex::ALL.map(Sex::printed), ["Nam", "Nữ"]);
+        for sex in Sex::ALL {
+            assert_eq!(Sex::from_code(sex.code()), Some(sex));
+        }
+        assert_eq!(Sex::from_code("Nam"), None, "the printed word is not a code");
+        assert_eq!(Sex::from_code(""), None);
+    }
 
     #[test]
     fn codes_are_unique_sorted_and_within_the_annex_range() {

@@ -237,11 +237,7 @@ pub fn written(kind: Kind, raw: &str, today: Date) -> String {
     let raw = raw.trim();
     match kind {
         Kind::NameCaps => raw.to_uppercase(),
-        Kind::Sex => match raw {
-            "nam" => "Nam".to_string(),
-            "nu" => "Nữ".to_string(),
-            _ => String::new(),
-        },
+        Kind::Sex => Sex::from_code(raw).map(Sex::printed).unwrap_or_default().to_string(),
         Kind::Tick => String::new(),
         _ => match validate(field_kind(kind), false, raw, today) {
             Ok(super::form::Value::IdNumber(digits) | super::form::Value::Phone(digits)) => digits,
@@ -340,11 +336,7 @@ pub fn portal_rows(form: &OfficialForm, draft: &FormDraft, today: Date) -> Optio
 /// answers there are replaced); returns the ids filled.
 pub fn fill_from_card(form: &OfficialForm, draft: &mut FormDraft, card: &CardQr, role_code: &str) -> Vec<&'static str> {
     let Some(role) = card_roles(form).iter().find(|r| r.code == role_code).or_else(|| card_roles(form).first()) else { return Vec::new() };
-    let sex = match card.sex {
-        Some(Sex::Male) => "nam",
-        Some(Sex::Female) => "nu",
-        None => "",
-    };
+    let sex = card.sex.map(Sex::code).unwrap_or_default();
     let born = card.born.to_string();
     let values =
         [(Some(role.name), card.name.as_str()), (Some(role.number), card.number.as_str()), (role.born, born.as_str()), (role.sex, sex), (role.tick, "1")];

@@ -2,15 +2,23 @@
 //! Vietnamese exactly as printed; these are the app's words around them.
 
 use crate::content::forms::{Item, OfficialForm, Part};
+use crate::law::id_number::Sex;
 
 use super::Lang;
 
 /// Nam / Nữ, for a form's "Giới tính".
 pub fn sex_options(lang: Lang) -> Vec<(&'static str, &'static str, &'static str)> {
-    match lang {
-        Lang::Vi => vec![("nam", "Nam", ""), ("nu", "Nữ", "")],
-        Lang::En => vec![("nam", "Male (Nam)", ""), ("nu", "Female (Nữ)", "")],
-    }
+    Sex::ALL
+        .into_iter()
+        .map(|sex| {
+            let label = match (lang, sex) {
+                (Lang::Vi, _) => sex.printed(),
+                (Lang::En, Sex::Male) => "Male (Nam)",
+                (Lang::En, Sex::Female) => "Female (Nữ)",
+            };
+            (sex.code(), label, "")
+        })
+        .collect()
 }
 
 pub fn list_intro(lang: Lang) -> String {
