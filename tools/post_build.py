@@ -3,6 +3,7 @@
 
 0. writes the first paint into `<div id="app">`: the home page in both languages rendered from the
    app's own views by the native `prerender` binary (src/ui/prerender.rs);
+   Trunk's loader is wrapped so that a failure to load the app shows index.html's #load-failed;
 1. replaces 'unsafe-inline' in the Content-Security-Policy with the sha256 of each inline script
    (Trunk's loader and the first-paint switch in index.html), so no other inline script can run;
 2. writes sw.js, the service worker that keeps the app usable offline: it precaches every built
@@ -52,6 +53,27 @@ html = (
         glue_import.group(0),
         f"await window.congdansoStart;\nconst bindings = await import('{glue_import.group(1)}');\nconst init = bindings.default;",
     )
+)
+
+# The app's code can fail to arrive (a weak network on a first visit, a browser without WebAssembly).
+# Trunk's loader is wrapped so that the page then says so (index.html #load-failed, shown where the
+# person is waiting for the app: a deep link or a tap) instead of "opening…" forever. A trap inside the
+# app is not a load failure: it goes on to recover.js's crash notice as before.
+loader = re.search(r'(<script type="module"[^>]*>)(\s*await window\.congdansoStart;.*?)(</script>)', html, flags=re.S)
+if not loader or "TrunkApplicationStarted" not in loader.group(2):
+    sys.exit("post_build: Trunk's loader script changed")
+html = html.replace(
+    loader.group(0),
+    loader.group(1)
+    + "\ntry {" + loader.group(2) + "} catch (e) {\n"
+    + '  if (typeof WebAssembly === "object" && e instanceof WebAssembly.RuntimeError) throw e;\n'
+    + "  const d = document.documentElement;\n"
+    + '  d.classList.add("load-failed");\n'
+    + '  if (typeof WebAssembly !== "object") d.classList.add("no-wasm");\n'
+    + '  if (d.classList.contains("deep") || d.classList.contains("moved")) document.getElementById("load-retry")?.focus();\n'
+    + '  console.warn("Sổ tay Công dân số: the app could not be loaded", e);\n'
+    + "}\n"
+    + loader.group(3),
 )
 
 scripts = re.findall(r"<script(?: type=\"module\")?>(.*?)</script>", html, flags=re.S)

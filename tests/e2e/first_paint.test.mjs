@@ -1,11 +1,12 @@
 // The first paint does not wait for the wasm: the home page is in the HTML the server sends (rendered
 // at build time from the app's own views), a deep link shows a neutral line instead of the wrong page,
-// a stored English choice shows English, and the app takes over when the wasm arrives.
+// a stored English choice shows English, and the app takes over when the wasm arrives; when the app's
+// code cannot be loaded, the page says so and "Try again" opens it once the network is back.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { startServer } from "../../tools/serve.mjs";
-import { CHROMIUM_ARGS, PHONE } from "./harness.mjs";
+import { CHROMIUM_ARGS, PHONE, assertAccessible } from "./harness.mjs";
 
 let server, url, browser;
 const errors = [];
@@ -96,6 +97,70 @@ test("a deep link shows a neutral line, never the home page, until its own page 
   assert.equal(await page.locator(".tile:visible").count(), 0, "no home tiles");
   release();
   await page.getByRole("heading", { level: 1, name: "Kết quả: công dân số" }).waitFor();
+  await page.context().close();
+});
+
+const DEEP = "#/cong-dan-so/ket-qua?dd2=co&thu-tuc=the-doi&as_of=2026-12-02";
+
+/** A fresh phone whose network refuses the app's wasm while `network.down` is true, after holding it
+ *  until `network.held` settles. The failed request itself is the only console error allowed
+ *  ("Failed to load resource"). */
+async function withoutTheApp({ hangingWorker = false, noWasm = false } = {}) {
+  const context = await browser.newContext({ ...PHONE, locale: "vi-VN" });
+  const network = { down: true, held: Promise.resolve() };
+  await context.route("**/*.wasm", async (route) => { await network.held; await (network.down ? route.abort() : route.continue()); });
+  if (hangingWorker) await context.route("**/sw.js", () => new Promise(() => {}));
+  if (noWasm) await context.addInitScript(() => { delete globalThis.WebAssembly; });
+  const page = await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { page, network };
+}
+
+test("a deep link whose app cannot be loaded says so in both languages, and Try again opens it once the network is back", async () => {
+  const { page, network } = await withoutTheApp();
+  await page.goto(url + DEEP);
+  await page.getByRole("heading", { level: 1, name: "Chưa mở được trang" }).waitFor();
+  assert.deepEqual(await visibleH1(page), ["Chưa mở được trang"], "the notice replaces the page");
+  assert.ok(await page.getByText("mạng yếu hoặc mất kết nối").isVisible());
+  assert.ok(await page.getByText("the network is weak or down").isVisible());
+  assert.equal(await page.getByText("thiếu WebAssembly").isVisible(), false, "not the words for an old browser");
+  assert.equal(await page.getByText("Đang mở trang…").isVisible(), false, "no longer 'opening'");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "load-retry", "the focus is on Try again");
+  await assertAccessible(page, "the notice when the app cannot be loaded");
+  network.down = false;
+  await page.getByRole("button", { name: /Thử lại/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Kết quả: công dân số" }).waitFor();
+  assert.equal(new URL(page.url()).hash, DEEP, "the same link, answers and all");
+  assert.equal(await page.locator("#load-failed").isVisible(), false);
+  await page.context().close();
+});
+
+test("a tap on the home page before the app could be loaded shows 'opening', then the notice; the home page still works", async () => {
+  const { page, network } = await withoutTheApp({ hangingWorker: true });
+  let giveUp;
+  network.held = new Promise((ok) => { giveUp = ok; });
+  await page.goto(url, { waitUntil: "load" });
+  await page.getByRole("link", { name: /Kiểm tra số định danh cá nhân/ }).click();
+  await page.getByText("Đang mở trang…").waitFor();
+  assert.equal(await page.locator(".tile:visible").count(), 0, "the tapped-away home page is not left on screen");
+  assert.deepEqual(await visibleH1(page), [], "no heading of the wrong page while the app loads");
+  giveUp();
+  await page.getByRole("heading", { level: 1, name: "Chưa mở được trang" }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "load-retry");
+  await page.getByRole("link", { name: /Về trang chủ/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Sổ tay Công dân số" }).waitFor();
+  assert.ok((await page.locator(".tile a:visible").count()) >= 7, "the prerendered home page, with its tool links");
+  await page.context().close();
+});
+
+test("a browser without WebAssembly is told so, not sent to check its network", async () => {
+  const { page } = await withoutTheApp({ noWasm: true });
+  await page.goto(url + DEEP);
+  await page.getByRole("heading", { level: 1, name: "Chưa mở được trang" }).waitFor();
+  assert.ok(await page.getByText("thiếu WebAssembly").isVisible());
+  assert.ok(await page.getByText("it has no WebAssembly").isVisible());
+  assert.equal(await page.getByText("mạng yếu hoặc mất kết nối").isVisible(), false);
   await page.context().close();
 });
 
