@@ -103,6 +103,20 @@ async function load(url, ready, { network = false } = {}) {
   return out;
 }
 
+/** Taps `tap` and measures until the next frame after the app's page shows `heading`. */
+function tapUntilPainted(page, { tap, heading }) {
+  return page.evaluate(({ tap, heading }) => new Promise((ok) => {
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      if (document.querySelector("#app > main h1")?.textContent !== heading) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => ok(performance.now() - start), 0));
+    });
+    observer.observe(document.getElementById("app"), { childList: true, subtree: true });
+    document.querySelector(tap).click();
+  }), { tap, heading });
+}
+
 /** The first tap on the prerendered home page, before the app has started (a fresh visit, the tile
  *  tapped as soon as it shows): tap → the tool's heading painted by the app. Includes fetching,
  *  compiling and starting the app. */
@@ -112,16 +126,7 @@ async function firstTap(url, { tap, heading }) {
     const { page, context } = await phonePage();
     await page.goto(url, { waitUntil: "commit" });
     await page.locator(".pre-home .tile a").first().waitFor();
-    out.push(await page.evaluate(({ tap, heading }) => new Promise((ok) => {
-      const start = performance.now();
-      const observer = new MutationObserver(() => {
-        if (document.querySelector("#app > main h1")?.textContent !== heading) return;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => ok(performance.now() - start), 0));
-      });
-      observer.observe(document.getElementById("app"), { childList: true, subtree: true });
-      document.querySelector(tap).click();
-    }), { tap, heading }));
+    out.push(await tapUntilPainted(page, { tap, heading }));
     await context.close();
   }
   return out;
@@ -134,16 +139,7 @@ async function tapVsFloor(url, { before, tap, heading }) {
     const { page, context } = await phonePage();
     await page.goto(url);
     await page.locator(before).first().waitFor();
-    const t = await page.evaluate(({ tap, heading }) => new Promise((ok) => {
-      const start = performance.now();
-      const observer = new MutationObserver(() => {
-        if (document.querySelector("#app > main h1")?.textContent !== heading) return;
-        observer.disconnect();
-        requestAnimationFrame(() => setTimeout(() => ok(performance.now() - start), 0));
-      });
-      observer.observe(document.getElementById("app"), { childList: true, subtree: true });
-      document.querySelector(tap).click();
-    }), { tap, heading });
+    const t = await tapUntilPainted(page, { tap, heading });
     taps.push(t);
     const finalDom = await page.evaluate(() => document.getElementById("app").innerHTML);
     await page.goto(url);
