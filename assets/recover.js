@@ -1,6 +1,5 @@
 // Runs without the WebAssembly app, so it still works once the app has stopped.
-// - The crash notice's "Reload" button reloads the same link (the app's own code is dead by then), and so
-//   does "Try again" on the notice shown when the app's code could not be loaded (index.html #load-failed).
+// - The crash notice's "Reload" button reloads the same link (the app's own code is dead by then).
 // - A WebAssembly trap that is not a Rust panic (the panic hook in src/ui/browser.rs handles those)
 //   shows the same notice instead of leaving a page that silently ignores every tap.
 (function () {
@@ -20,6 +19,6 @@
   window.addEventListener("error", function (e) { if (isTrap(e.error)) showCrashNotice(); });
   window.addEventListener("unhandledrejection", function (e) { if (isTrap(e.reason)) showCrashNotice(); });
   document.addEventListener("click", function (e) {
-    if (e.target instanceof Element && e.target.closest("#crash-reload, #load-retry")) window.location.reload();
+    if (e.target instanceof Element && e.target.closest("#crash-reload")) window.location.reload();
   });
 })();

@@ -60,8 +60,8 @@ html = (
 # person is waiting for the app: a deep link or a tap) instead of "opening…" forever. A trap inside the
 # app is not a load failure: it goes on to recover.js's crash notice as before.
 loader = re.search(r'(<script type="module"[^>]*>)(\s*await window\.congdansoStart;.*?)(</script>)', html, flags=re.S)
-if not loader or "TrunkApplicationStarted" not in loader.group(2):
-    sys.exit("post_build: Trunk's loader script changed")
+if not loader or "TrunkApplicationStarted" not in loader.group(2) or re.search(r"^\s*(import|export)\s", loader.group(2), flags=re.M):
+    sys.exit("post_build: Trunk's loader script changed (a static import or export cannot sit inside try)")
 html = html.replace(
     loader.group(0),
     loader.group(1)
@@ -69,6 +69,7 @@ html = html.replace(
     + '  if (typeof WebAssembly === "object" && e instanceof WebAssembly.RuntimeError) throw e;\n'
     + "  const d = document.documentElement;\n"
     + '  d.classList.add("load-failed");\n'
+    + '  document.getElementById("load-failed").hidden = false;\n'
     + '  if (typeof WebAssembly !== "object") d.classList.add("no-wasm");\n'
     + '  if (d.classList.contains("deep") || d.classList.contains("moved")) document.getElementById("load-retry")?.focus();\n'
     + '  console.warn("Sổ tay Công dân số: the app could not be loaded", e);\n'

@@ -97,6 +97,8 @@ test("a deep link shows a neutral line, never the home page, until its own page 
   assert.equal(await page.locator(".tile:visible").count(), 0, "no home tiles");
   release();
   await page.getByRole("heading", { level: 1, name: "Kết quả: công dân số" }).waitFor();
+  // A first visit by a deep link installs the service worker too, so the app works offline afterwards.
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => Boolean(r.active))));
   await page.context().close();
 });
 
@@ -154,6 +156,28 @@ test("a tap on the home page before the app could be loaded shows 'opening', the
   await page.context().close();
 });
 
+test("the home page with something in its link (staff mode) whose app cannot be loaded: a tap says so", async () => {
+  const { page } = await withoutTheApp({ hangingWorker: true });
+  await page.goto(url + "#/?nv=1", { waitUntil: "load" });
+  await page.waitForFunction(() => document.documentElement.classList.contains("load-failed"));
+  assert.ok((await page.locator(".tile a:visible").count()) >= 7, "the home page stays while nobody waits for the app");
+  await page.getByRole("link", { name: /Kiểm tra số định danh cá nhân/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Chưa mở được trang" }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "load-retry");
+  await page.context().close();
+});
+
+test("the brand link to the home page, tapped before the app started, leaves the home page on screen", async () => {
+  const { page, network } = await withoutTheApp({ hangingWorker: true });
+  network.held = new Promise(() => {});
+  await page.goto(url, { waitUntil: "load" });
+  await page.locator(".pre-vi .brand").click();
+  await page.waitForFunction(() => location.hash === "#/");
+  assert.equal(await page.getByText("Đang mở trang…").isVisible(), false);
+  assert.ok((await page.locator(".tile a:visible").count()) >= 7, "still the home page, with its tool links");
+  await page.context().close();
+});
+
 test("a browser without WebAssembly is told so, not sent to check its network", async () => {
   const { page } = await withoutTheApp({ noWasm: true });
   await page.goto(url + DEEP);
@@ -161,6 +185,7 @@ test("a browser without WebAssembly is told so, not sent to check its network", 
   assert.ok(await page.getByText("thiếu WebAssembly").isVisible());
   assert.ok(await page.getByText("it has no WebAssembly").isVisible());
   assert.equal(await page.getByText("mạng yếu hoặc mất kết nối").isVisible(), false);
+  assert.equal(await page.getByRole("button", { name: /Thử lại/ }).isVisible(), false, "trying again cannot help");
   await page.context().close();
 });
 
