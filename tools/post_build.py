@@ -56,22 +56,19 @@ html = (
 )
 
 # The app's code can fail to arrive (a weak network on a first visit, a browser without WebAssembly).
-# Trunk's loader is wrapped so that the page then says so (index.html #load-failed, shown where the
-# person is waiting for the app: a deep link or a tap) instead of "opening…" forever. A trap inside the
+# Trunk's loader is wrapped so that the page then says so (index.html's first script,
+# window.congdansoLoadFailed: the notice #load-failed, shown where the person is waiting for the app, a
+# deep link or a tap) instead of "opening…" forever. A trap inside the
 # app is not a load failure: it goes on to recover.js's crash notice as before.
 loader = re.search(r'(<script type="module"[^>]*>)(\s*await window\.congdansoStart;.*?)(</script>)', html, flags=re.S)
-if not loader or "TrunkApplicationStarted" not in loader.group(2) or re.search(r"^\s*(import|export)\s", loader.group(2), flags=re.M):
+if "congdansoLoadFailed" not in html or not loader or "TrunkApplicationStarted" not in loader.group(2) or re.search(r"^\s*(import|export)\s", loader.group(2), flags=re.M):
     sys.exit("post_build: Trunk's loader script changed (a static import or export cannot sit inside try)")
 html = html.replace(
     loader.group(0),
     loader.group(1)
     + "\ntry {" + loader.group(2) + "} catch (e) {\n"
     + '  if (typeof WebAssembly === "object" && e instanceof WebAssembly.RuntimeError) throw e;\n'
-    + "  const d = document.documentElement;\n"
-    + '  d.classList.add("load-failed");\n'
-    + '  document.getElementById("load-failed").hidden = false;\n'
-    + '  if (typeof WebAssembly !== "object") d.classList.add("no-wasm");\n'
-    + '  if (d.classList.contains("deep") || d.classList.contains("moved")) document.getElementById("load-retry")?.focus();\n'
+    + "  window.congdansoLoadFailed();\n"
     + '  console.warn("Sổ tay Công dân số: the app could not be loaded", e);\n'
     + "}\n"
     + loader.group(3),
