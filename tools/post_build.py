@@ -2,7 +2,8 @@
 """Trunk post_build hook (runs on the staged dist/):
 
 0. writes the first paint into `<div id="app">`: the home page in both languages rendered from the
-   app's own views by the native `prerender` binary (src/ui/prerender.rs);
+   app's own views by the native `prerender` binary (src/ui/prerender.rs), told what a first visit
+   downloads to start the app (for its "slow network" line);
    Trunk's loader is wrapped so that a failure to load the app shows index.html's #load-failed;
 1. replaces 'unsafe-inline' in the Content-Security-Policy with the sha256 of each inline script
    (Trunk's loader and the first-paint switch in index.html), so no other inline script can run;
@@ -24,9 +25,20 @@ index_path = os.path.join(staging, "index.html")
 with open(index_path, encoding="utf-8") as f:
     html = f.read()
 
+# What a first visit downloads to start the app (the wasm and its glue as the `.gz` files written below
+# serve them: Node's zlib, level 9), rounded up to 10 KB: the first paint's "slow network" line names it.
+app_code = [os.path.join(staging, n) for n in os.listdir(staging) if re.fullmatch(r"congdanso-[0-9a-f]+(_bg\.wasm|\.js)", n)]
+if len(app_code) != 2:
+    sys.exit(f"post_build: expected the app's wasm and glue in {staging}, found {app_code}")
+app_bytes = int(subprocess.run(
+    ["node", "-e", "const fs = require('fs'), zlib = require('zlib'); console.log(process.argv.slice(1).reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0))", *app_code],
+    check=True, capture_output=True, text=True,
+).stdout)
+app_kb = -(-app_bytes // 10240) * 10
+
 # The native build of the same crate renders the views; it shares the test builds' target dir.
 first_paint = subprocess.run(
-    ["cargo", "run", "--quiet", "--offline", "--bin", "prerender"],
+    ["cargo", "run", "--quiet", "--offline", "--bin", "prerender", "--", str(app_kb)],
     check=True, capture_output=True, text=True,
     env={k: v for k, v in os.environ.items() if not k.startswith("CARGO_BUILD_TARGET")},
 ).stdout

@@ -60,38 +60,35 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Vi, today: browser::today(), shared: Shared::default() })
 }
 
+/// The name of the page at `route`, as its tab title and the "opening" line before the app starts
+/// name it; `None` on the home page (the app's own name) and for an item not in the catalog.
+pub fn page_name(lang: Lang, route: &Route, staff: bool) -> Option<String> {
+    Some(match route {
+        Route::Home => return None,
+        Route::IdNumber => t(lang, T::IdCheckTitle).to_string(),
+        Route::CardExpiry => t(lang, T::CardTitle).to_string(),
+        Route::Eid(_) => t(lang, T::EidTitle).to_string(),
+        Route::DigitalCitizen(_) => t(lang, T::DcTitle).to_string(),
+        Route::Services => t(lang, T::ServicesTitle).to_string(),
+        Route::Events => t(lang, T::EventsTitle).to_string(),
+        Route::Sources => t(lang, T::SourcesTitle).to_string(),
+        Route::Forms => t(lang, T::FormsTitle).to_string(),
+        Route::Tally => t(lang, T::TallyTitle).to_string(),
+        Route::Report => super::text::report::title(lang),
+        Route::Plan => super::text::plan::title(lang, staff),
+        Route::Form(slug) => lang.pick(crate::content::forms::find(slug)?.name).to_string(),
+        Route::Event(slug) => lang.pick(crate::content::events::LifeEvent::from_slug(slug)?.name()).to_string(),
+        Route::Service(id) => lang.pick(crate::content::services::find(id)?.name).to_string(),
+        Route::NotFound => return None,
+    })
+}
+
 fn page_title(lang: Lang, route: &Route, staff: bool) -> String {
-    let page = match route {
-        Route::Home => return t(lang, T::AppName).to_string(),
-        Route::IdNumber => t(lang, T::IdCheckTitle),
-        Route::CardExpiry => t(lang, T::CardTitle),
-        Route::Eid(_) => t(lang, T::EidTitle),
-        Route::DigitalCitizen(_) => t(lang, T::DcTitle),
-        Route::Services => t(lang, T::ServicesTitle),
-        Route::Events => t(lang, T::EventsTitle),
-        Route::Sources => t(lang, T::SourcesTitle),
-        Route::Forms => t(lang, T::FormsTitle),
-        Route::Tally => t(lang, T::TallyTitle),
-        Route::Report => return format!("{} – {}", super::text::report::title(lang), t(lang, T::AppName)),
-        Route::Plan => return format!("{} – {}", super::text::plan::title(lang, staff), t(lang, T::AppName)),
-        Route::Form(slug) => {
-            return crate::content::forms::find(slug)
-                .map(|f| format!("{} – {}", lang.pick(f.name), t(lang, T::AppName)))
-                .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string())
-        }
-        Route::Event(slug) => {
-            return crate::content::events::LifeEvent::from_slug(slug)
-                .map(|e| format!("{} – {}", lang.pick(e.name()), t(lang, T::AppName)))
-                .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string())
-        }
-        Route::Service(id) => {
-            return crate::content::services::find(id)
-                .map(|s| format!("{} – {}", lang.pick(s.name), t(lang, T::AppName)))
-                .unwrap_or_else(|| t(lang, T::NotFoundTitle).to_string())
-        }
-        Route::NotFound => t(lang, T::NotFoundTitle),
-    };
-    format!("{page} – {}", t(lang, T::AppName))
+    match (route, page_name(lang, route, staff)) {
+        (Route::Home, _) => t(lang, T::AppName).to_string(),
+        (_, Some(name)) => format!("{name} – {}", t(lang, T::AppName)),
+        (_, None) => format!("{} – {}", t(lang, T::NotFoundTitle), t(lang, T::AppName)),
+    }
 }
 
 #[component]

@@ -65,6 +65,29 @@ impl Route {
     pub fn href(&self) -> String {
         format!("#{}", self.path())
     }
+
+    /// The section a route belongs to: the first segment of its path (`/dich-vu` for every service).
+    pub fn section(&self) -> String {
+        format!("/{}", self.path().split('/').nth(1).unwrap_or_default())
+    }
+
+    /// One route per section, the home page and "not found" aside: before the app has started, the
+    /// "opening" line names the section a link leads to (src/ui/prerender.rs).
+    pub fn sections() -> [Route; 11] {
+        [
+            Route::IdNumber,
+            Route::CardExpiry,
+            Route::Eid(EidStep::Start),
+            Route::DigitalCitizen(DcStep::Start),
+            Route::Services,
+            Route::Events,
+            Route::Forms,
+            Route::Plan,
+            Route::Tally,
+            Route::Report,
+            Route::Sources,
+        ]
+    }
 }
 
 const EID_PREFIX: &str = "/dinh-danh-dien-tu";
@@ -251,5 +274,32 @@ mod tests {
         assert_eq!(loc.param("so"), Some("001 090"));
         assert_eq!(loc.param("ns"), Some("15/03/1990"));
         assert_eq!(parse_hash(&link(&Route::Home, &[("q", "Đăng ký")])).param("q"), Some("Đăng ký"));
+    }
+
+    /// The "opening" line before the app starts names a link's section: every route that is not the
+    /// home page or "not found" is in exactly one of `Route::sections()`, read the way index.html's
+    /// first script reads it (the fragment up to its second `/`).
+    #[test]
+    fn every_page_is_in_one_section() {
+        let sections: Vec<String> = Route::sections().iter().map(Route::section).collect();
+        let mut distinct = sections.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), sections.len(), "{sections:?}");
+        let pages = [
+            Route::Eid(EidStep::Check),
+            Route::DigitalCitizen(DcStep::Result),
+            Route::Service("dang-ky-tam-tru".into()),
+            Route::Event("sinh-con".into()),
+            Route::Form("ct01".into()),
+        ];
+        for route in Route::sections().into_iter().chain(pages) {
+            let section = route.section();
+            let first_script = format!("/{}", route.href().split('?').next().unwrap_or_default().split('/').nth(1).unwrap_or_default());
+            assert_eq!(section, first_script, "{route:?}");
+            assert_eq!(sections.iter().filter(|s| **s == section).count(), 1, "{route:?}");
+        }
+        assert_eq!(Route::Service("x".into()).section(), "/dich-vu");
+        assert_eq!(Route::DigitalCitizen(DcStep::Result).section(), "/cong-dan-so");
     }
 }

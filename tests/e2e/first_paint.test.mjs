@@ -4,6 +4,8 @@
 // code cannot be loaded, the page says so and "Try again" opens it once the network is back.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer } from "../../tools/serve.mjs";
 import { CHROMIUM_ARGS, PHONE, assertAccessible } from "./harness.mjs";
@@ -89,11 +91,13 @@ test("the plain home page works before the app starts, fetches none of it, and a
   await context.close();
 });
 
-test("a deep link shows a neutral line, never the home page, until its own page is ready", async () => {
+const visibleStatus = (page) => page.locator(".pre-shell p:visible").allInnerTexts();
+
+test("a deep link shows a neutral line naming the tool it opens, never the home page, until its own page is ready", async () => {
   const { page, release } = await heldBack();
   await page.goto(url + "#/cong-dan-so/ket-qua?dd2=co&thu-tuc=the-doi&as_of=2026-12-02", { waitUntil: "domcontentloaded" });
   assert.deepEqual(await visibleH1(page), [], "no heading of the wrong page");
-  assert.ok(await page.getByText("Đang mở trang…").isVisible());
+  assert.deepEqual(await visibleStatus(page), ["Đang mở: Công dân số: miễn lệ phí…"]);
   assert.equal(await page.locator(".tile:visible").count(), 0, "no home tiles");
   release();
   await page.getByRole("heading", { level: 1, name: "Kết quả: công dân số" }).waitFor();
@@ -127,7 +131,7 @@ test("a deep link whose app cannot be loaded says so in both languages, and Try 
   assert.ok(await page.getByText("mạng yếu hoặc mất kết nối").isVisible());
   assert.ok(await page.getByText("the network is weak or down").isVisible());
   assert.equal(await page.getByText("thiếu WebAssembly").isVisible(), false, "not the words for an old browser");
-  assert.equal(await page.getByText("Đang mở trang…").isVisible(), false, "no longer 'opening'");
+  assert.deepEqual(await visibleStatus(page), [], "no longer 'opening'");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "load-retry", "the focus is on Try again");
   await assertAccessible(page, "the notice when the app cannot be loaded");
   network.down = false;
@@ -144,7 +148,8 @@ test("a tap on the home page before the app could be loaded shows 'opening', the
   network.held = new Promise((ok) => { giveUp = ok; });
   await page.goto(url, { waitUntil: "load" });
   await page.getByRole("link", { name: /Kiểm tra số định danh cá nhân/ }).click();
-  await page.getByText("Đang mở trang…").waitFor();
+  await page.getByText("Đang mở: Kiểm tra số định danh cá nhân…").waitFor();
+  assert.deepEqual(await visibleStatus(page), ["Đang mở: Kiểm tra số định danh cá nhân…"], "only the line for the tool tapped");
   assert.equal(await page.locator(".tile:visible").count(), 0, "the tapped-away home page is not left on screen");
   assert.deepEqual(await visibleH1(page), [], "no heading of the wrong page while the app loads");
   giveUp();
@@ -173,7 +178,7 @@ test("the brand link to the home page, tapped before the app started, leaves the
   await page.goto(url, { waitUntil: "load" });
   await page.locator(".pre-vi .brand").click();
   await page.waitForFunction(() => location.hash === "#/");
-  assert.equal(await page.getByText("Đang mở trang…").isVisible(), false);
+  assert.deepEqual(await visibleStatus(page), [], "no 'opening' line");
   assert.ok((await page.locator(".tile a:visible").count()) >= 7, "still the home page, with its tool links");
   await page.context().close();
 });
@@ -186,6 +191,29 @@ test("a browser without WebAssembly is told so, not sent to check its network", 
   assert.ok(await page.getByText("it has no WebAssembly").isVisible());
   assert.equal(await page.getByText("mạng yếu hoặc mất kết nối").isVisible(), false);
   assert.equal(await page.getByRole("button", { name: /Thử lại/ }).isVisible(), false, "trying again cannot help");
+  await page.context().close();
+});
+
+test("a first visit on a slow network: after 8 s still opening, a line says so and what is downloaded, once", async () => {
+  const { page, release } = await heldBack({ english: true });
+  await page.clock.install();
+  await page.goto(url + "#/viec-cua-toi/sinh-con", { waitUntil: "domcontentloaded" });
+  // A section's every page is named by the section (here: one life event, under "My life event").
+  assert.deepEqual(await visibleStatus(page), ["Opening: My life event…"]);
+  await page.clock.fastForward(7000);
+  assert.deepEqual(await visibleStatus(page), ["Opening: My life event…"], "not before 8 s");
+  await page.clock.fastForward(1500);
+  const [opening, slow] = await visibleStatus(page);
+  assert.equal(opening, "Opening: My life event…");
+  const kb = Number(slow.match(/The network is slow\. The first visit downloads the app, about (\d+) KB, once; after that it works without a network\./)?.[1]);
+  const appCode = readdirSync("dist").filter((f) => /^congdanso-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f));
+  const gzipped = appCode.reduce((sum, f) => sum + gzipSync(readFileSync(`dist/${f}`), { level: 9 }).length, 0);
+  assert.equal(appCode.length, 2);
+  assert.ok(kb * 1024 >= gzipped && kb * 1024 < gzipped + 10240, `${kb} KB is the app's code, gzip ${gzipped} B, rounded up`);
+  await assertAccessible(page, "a deep link on a slow network");
+  release();
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  assert.equal(await page.locator(".pre-slow").count(), 0, "gone once the app has drawn the page");
   await page.context().close();
 });
 
