@@ -457,22 +457,23 @@ pub fn waiver_line(lang: Lang, verdict: WaiverVerdict) -> Option<String> {
     })
 }
 
-/// The message in the language shown (for strings built elsewhere).
 /// Before the app has started (src/ui/prerender.rs): the line a link shows, naming the page it opens.
 pub fn opening(lang: Lang, page: &str) -> String {
-    bi!(lang, "Đang mở: {page}…", "Opening: {page}…")
+    bi!(lang, "Đang mở “{page}”…", "Opening “{page}”…")
 }
 
 /// Before the app has started, when it has still not started some seconds after a link or a tap asked
-/// for it: a first visit on a slow network, which downloads the app (`kb`, compressed) once.
+/// for it: a first visit on a slow network, which downloads the app once (`kb`: gzip, the larger of the
+/// encodings a host may send, so "at most").
 pub fn slow_first_visit(lang: Lang, kb: u32) -> String {
     bi!(
         lang,
-        "Mạng đang chậm. Lần mở đầu tiên cần tải phần ứng dụng, khoảng {kb} KB, một lần; sau đó ứng dụng dùng được cả khi không có mạng. Xin chờ thêm một chút.",
-        "The network is slow. The first visit downloads the app, about {kb} KB, once; after that it works without a network. Please wait a little longer."
+        "Mạng đang chậm. Lần mở đầu tiên cần tải phần ứng dụng, không quá {kb} KB, một lần; sau đó ứng dụng dùng được cả khi không có mạng. Xin chờ thêm một chút.",
+        "The network is slow. The first visit downloads the app, at most {kb} KB, once; after that it works without a network. Please wait a little longer."
     )
 }
 
+/// The message in the language shown (for strings built elsewhere).
 pub fn pick(lang: Lang, vi: String, en: String) -> String {
     match lang {
         Lang::Vi => vi,
