@@ -1,8 +1,8 @@
 // Benchmark, side by side with the peer (Yew's function_todomvc, ../shared/peers/, built here with the
 // same toolchain and profile when present): first-load bytes (gzip -9, brotli 11), load → interactive
 // and Largest Contentful Paint under 4× CPU throttling (LCP also on a slow 4G network), tap → next frame
-// against the DOM floor (the same page's final DOM set by innerHTML → next frame), and memory after 20
-// and 200 navigations. Medians of several runs with their spread. Prints tables; never a test.
+// against the DOM floor (the same page's final DOM set by innerHTML → next frame), memory after 20
+// and 200 navigations, and what a first visit downloads in all (the page and the service worker). Medians of several runs with their spread. Prints tables; never a test.
 // Usage: node tools/bench.mjs [runs=9]   (after `trunk build --release --offline`; `make bench` does both)
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -65,6 +65,25 @@ async function firstLoadFiles(url, ready) {
   await page.waitForLoadState("networkidle");
   await context.close();
   return [...names].sort();
+}
+
+/** Every file the server sends on a first visit, the page's and the service worker's alike (a file sent
+ *  twice counts twice), until the worker is active and the network idle: what a first visit costs in
+ *  mobile data. */
+async function firstVisitDownload(server, url, ready) {
+  const sent = [];
+  const count = (req) => { const p = new URL(req.url, url).pathname; sent.push(p === "/" ? "index.html" : decodeURIComponent(p.slice(1))); };
+  server.on("request", count);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator(ready).first().waitFor();
+  await page.evaluate(() => navigator.serviceWorker?.ready);
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  await context.close();
+  server.off("request", count);
+  return sent.filter((name) => existsSync(join("dist", name)));
 }
 
 // --- Browser measures ---------------------------------------------------------------------------------
@@ -190,6 +209,8 @@ const deepFirst = await firstLoadFiles(app.url + DEEP, "#app > main .result");
 const deepSize = sizes("dist", deepFirst);
 const peerSize = peerDir ? sizes(peerDir, await firstLoadFiles(peer.url, ".new-todo")) : null;
 const appAll = sizes("dist");
+const homeVisit = await firstVisitDownload(app.server, app.url + "#/", "#app > main .tile a");
+const deepVisit = await firstVisitDownload(app.server, app.url + DEEP, "#app > main .result");
 const appHome = await load(app.url + "#/", HOME_USABLE);
 const appHomeApp = await load(app.url + "#/", "#app > main .tile a");
 const appDeep = await load(app.url + DEEP, "#app > main .result");
@@ -220,6 +241,8 @@ row("first load: what the home page fetches, gzip -9", `${kib(appSize.gz)} KiB`,
 row("first load, brotli 11", `${kib(appSize.br)} KiB`, peerSize && `${kib(peerSize.br)} KiB`, peerSize && ratio(appSize.br, peerSize.br), "");
 row("first load of a deep link (the app itself), gzip -9", `${kib(deepSize.gz)} KiB`, peerSize && `${kib(peerSize.gz)} KiB`, peerSize && ratio(deepSize.gz, peerSize.gz), "");
 row("everything precached for offline use, gzip -9", `${kib(appAll.gz)} KiB`, "", "", "≤ 300 KiB");
+row("a first visit's whole download (page and service worker), home, gzip -9", `${kib(sizes("dist", homeVisit).gz)} KiB (${homeVisit.length} files)`, "", "", "");
+row("a first visit's whole download (page and service worker), deep link, gzip -9", `${kib(sizes("dist", deepVisit).gz)} KiB (${deepVisit.length} files)`, "", "", "");
 row("load → interactive, home (its links work)", ms(appHome.interactive), peerHome && ms(peerHome.interactive), peerHome && ratio(median(appHome.interactive), median(peerHome.interactive)), "≤ 1.2×");
 row("load → the app running on home (once the service worker holds it)", ms(appHomeApp.interactive), peerHome && ms(peerHome.interactive), peerHome && ratio(median(appHomeApp.interactive), median(peerHome.interactive)), "");
 row("load → interactive, deep link (a result)", ms(appDeep.interactive), "", "", "");
