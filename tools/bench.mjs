@@ -2,7 +2,8 @@
 // same toolchain and profile when present): first-load bytes (gzip -9, brotli 11), load → interactive
 // and Largest Contentful Paint under 4× CPU throttling (LCP also on a slow 4G network), tap → next frame
 // against the DOM floor (the same page's final DOM set by innerHTML → next frame), memory after 20
-// and 200 navigations, and what a first visit downloads in all (the page and the service worker). Medians of several runs with their spread. Prints tables; never a test.
+// and 200 navigations, and what a first visit downloads in all (the page and the service worker).
+// Medians of several runs with their spread. Prints tables; never a test.
 // Usage: node tools/bench.mjs [runs=9]   (after `trunk build --release --offline`; `make bench` does both)
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -48,6 +49,9 @@ function sizes(dir, names = readdirSync(dir).filter((f) => /\.(html|js|wasm|css|
   return { raw, gz, br };
 }
 
+/** The file in dist/ a request's path names (`/` is index.html). */
+const fileOf = (pathname) => (pathname === "/" ? "index.html" : decodeURIComponent(pathname.slice(1)));
+
 /** The files the home page itself fetches until it is interactive and the network is idle (what the
  *  first page needs), not what the service worker precaches afterwards or a tool loads on demand. */
 async function firstLoadFiles(url, ready) {
@@ -58,7 +62,7 @@ async function firstLoadFiles(url, ready) {
     const u = new URL(r.url());
     // What the service worker answers from its cache (the app, started once the worker holds it) cost
     // this page nothing on the network; the worker's own downloads count in the offline row.
-    if (u.origin === new URL(url).origin && !r.fromServiceWorker()) names.add(u.pathname === "/" ? "index.html" : decodeURIComponent(u.pathname.slice(1)));
+    if (u.origin === new URL(url).origin && !r.fromServiceWorker()) names.add(fileOf(u.pathname));
   });
   await page.goto(url);
   await page.locator(ready).first().waitFor();
@@ -72,7 +76,7 @@ async function firstLoadFiles(url, ready) {
  *  mobile data. */
 async function firstVisitDownload(server, url, ready) {
   const sent = [];
-  const count = (req) => { const p = new URL(req.url, url).pathname; sent.push(p === "/" ? "index.html" : decodeURIComponent(p.slice(1))); };
+  const count = (req) => sent.push(fileOf(new URL(req.url, url).pathname));
   server.on("request", count);
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
